@@ -1,0 +1,63 @@
+package dev.handbook;
+
+import dev.handbook.check.Checks;
+import dev.handbook.check.Finding;
+import dev.handbook.check.Findings;
+import dev.handbook.check.Severity;
+import dev.handbook.content.ContentReader;
+import dev.handbook.model.Handbook;
+import dev.handbook.render.SiteRenderer;
+import dev.handbook.site.SiteLinks;
+import dev.handbook.site.SiteWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The steps of a run, in order: read the content, check it, render the site, prove its links, write it. */
+public final class Pipeline {
+  private final Function<Path, String> display;
+
+  /** @param display how a path is shown in findings (relative to the working directory) */
+  public Pipeline(Function<Path, String> display) {
+    this.display = display;
+  }
+
+  /** What a run produced: the model, every finding in reporting order, and whether a site was written. */
+  public record Outcome(Handbook handbook, List<Finding> findings, boolean siteWritten) {
+    public long count(Severity severity) {
+      return findings.stream().filter(f -> !f.suppressed() && f.severity() == severity).count();
+    }
+
+    /** True when the findings fail the run: any error, or any warning under --strict. */
+    public boolean failed(boolean strict) {
+      return count(Severity.ERROR) > 0 || (strict && count(Severity.WARNING) > 0);
+    }
+  }
+
+  public Outcome check(Path content) throws IOException {
+    Findings findings = new Findings();
+    Handbook handbook = new ContentReader(display).read(content, findings);
+    Checks.run(handbook, findings);
+    return new Outcome(handbook, findings.sorted(), false);
+  }
+
+  /** Checks, and only when the content passes renders and swaps in the new site; otherwise the old one stays. */
+  public Outcome build(Path content, Path templates, Path out, boolean strict) throws IOException {
+    SiteWriter.checkSafe(out, content, templates);
+    Outcome checked = check(content);
+    if (checked.failed(strict)) return checked;
+    Map<String, byte[]> site = new SiteRenderer(templates).render(checked.handbook(), checked.findings());
+    Findings siteFindings = new Findings();
+    SiteLinks.check(site, display.apply(out), siteFindings);
+    if (!siteFindings.all().isEmpty()) {
+      Findings all = new Findings();
+      checked.findings().forEach(f -> all.add(f.rule(), f.severity(), f.pos(), f.message()));
+      all.addAll(siteFindings);
+      return new Outcome(checked.handbook(), all.sorted(), false);
+    }
+    SiteWriter.write(site, out);
+    return new Outcome(checked.handbook(), checked.findings(), true);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.handbook.check;
+
+import dev.handbook.content.ContentLinks;
+import dev.handbook.model.Area;
+import dev.handbook.model.Category;
+import dev.handbook.model.Charter;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Party;
+import dev.handbook.model.Placement;
+import dev.handbook.model.Workflow;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Lookups by id over a handbook, built once per run so no rule searches lists. */
+public final class HandbookIndex {
+  private final Map<String, Party> parties = new LinkedHashMap<>();
+  private final Map<String, Area> areas = new LinkedHashMap<>();
+  private final Map<String, Placement> placements = new LinkedHashMap<>();
+  private final Map<String, Category> categories = new LinkedHashMap<>();
+  private final Map<String, Workflow> workflows = new LinkedHashMap<>();
+  private final ContentLinks links;
+
+  public HandbookIndex(Handbook handbook) {
+    Charter c = handbook.charter();
+    if (c.role() != null) parties.putIfAbsent(c.role().id(), c.role());
+    c.members().forEach(m -> parties.putIfAbsent(m.id(), m));
+    c.functions().forEach(f -> parties.putIfAbsent(f.id(), f));
+    c.areas().forEach(a -> areas.putIfAbsent(a.id(), a));
+    c.placements().forEach(p -> placements.putIfAbsent(p.id(), p));
+    c.categories().forEach(k -> categories.putIfAbsent(k.id(), k));
+    for (Workflow w : handbook.workflows()) if (w.id() != null) workflows.putIfAbsent(w.id().value(), w);
+    links = new ContentLinks(handbook);
+  }
+
+  public Optional<Party> party(String id) {
+    return Optional.ofNullable(parties.get(id));
+  }
+
+  public Optional<Area> area(String id) {
+    return Optional.ofNullable(areas.get(id));
+  }
+
+  public Optional<Placement> placement(String id) {
+    return Optional.ofNullable(placements.get(id));
+  }
+
+  public Optional<Category> category(String id) {
+    return Optional.ofNullable(categories.get(id));
+  }
+
+  public Optional<Workflow> workflow(String id) {
+    return Optional.ofNullable(workflows.get(id));
+  }
+
+  /** True for the role and its team members: the side that does the work and must not decide it. */
+  public boolean isRoleSide(String partyId) {
+    Party p = parties.get(partyId);
+    return p != null && p.isRoleSide();
+  }
+
+  public List<String> partyIds() {
+    return List.copyOf(parties.keySet());
+  }
+
+  public List<String> functionIds() {
+    return parties.values().stream().filter(p -> p.kind() == Party.Kind.FUNCTION).map(Party::id).toList();
+  }
+
+  public List<String> areaIds() {
+    return List.copyOf(areas.keySet());
+  }
+
+  public List<String> placementIds() {
+    return List.copyOf(placements.keySet());
+  }
+
+  public List<String> categoryIds() {
+    return List.copyOf(categories.keySet());
+  }
+
+  public List<String> workflowIds() {
+    return List.copyOf(workflows.keySet());
+  }
+
+  public ContentLinks links() {
+    return links;
+  }
+}

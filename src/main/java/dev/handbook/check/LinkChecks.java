@@ -1,0 +1,51 @@
+package dev.handbook.check;
+
+import dev.handbook.content.ContentLinks;
+import dev.handbook.model.Body;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.MarkdownLink;
+import dev.handbook.model.Page;
+import dev.handbook.model.Workflow;
+import dev.handbook.model.WorkflowLink;
+import java.util.List;
+
+/** broken-link in the content: section anchors of `[[id#section]]`, and relative links to other content files. */
+final class LinkChecks implements Check {
+  @Override
+  public void check(Handbook handbook, HandbookIndex index, Findings findings) {
+    for (Workflow w : handbook.workflows()) body(w.body(), ContentLinks.sourcePath(w), Sections.ANCHORS, index, findings);
+    for (Page p : handbook.pages()) body(p.body(), ContentLinks.sourcePath(p), null, index, findings);
+  }
+
+  /** @param ownAnchors the anchors a same-page `#link` may use, or null when any is accepted */
+  private static void body(Body body, String source, List<String> ownAnchors, HandbookIndex index, Findings findings) {
+    for (WorkflowLink l : body.workflowLinks()) {
+      if (l.section().isEmpty() || index.workflow(l.target()).isEmpty()) continue;
+      if (!Sections.ANCHORS.contains(l.section())) {
+        findings.add(Rule.BROKEN_LINK, l.pos(), "[[" + l.target() + "#" + l.section() + "]] leads nowhere: \""
+            + l.section() + "\" is not a section anchor" + anchorHint(l.section()));
+      }
+    }
+    for (MarkdownLink link : body.links()) {
+      ContentLinks.Target t = index.links().resolve(source, link.destination());
+      String what = link.image() ? "image" : "link";
+      if (t instanceof ContentLinks.Broken b) {
+        findings.add(Rule.BROKEN_LINK, link.pos(), what + " \"" + link.destination() + "\" leads nowhere: " + b.reason());
+      } else if (t instanceof ContentLinks.Content c && c.workflow() != null && !c.fragment().isEmpty()
+          && !Sections.ANCHORS.contains(c.fragment())) {
+        findings.add(Rule.BROKEN_LINK, link.pos(), what + " \"" + link.destination() + "\" leads nowhere: \""
+            + c.fragment() + "\" is not a section anchor" + anchorHint(c.fragment()));
+      } else if (t instanceof ContentLinks.SamePage s && ownAnchors != null && !s.fragment().isEmpty()
+          && !ownAnchors.contains(s.fragment())) {
+        findings.add(Rule.BROKEN_LINK, link.pos(), what + " \"" + link.destination() + "\" leads nowhere: \""
+            + s.fragment() + "\" is not a section anchor on this page" + anchorHint(s.fragment()));
+      }
+    }
+  }
+
+  private static String anchorHint(String written) {
+    return Suggestions.nearest(written, Sections.ANCHORS)
+        .map(s -> "; did you mean \"#" + s + "\"?")
+        .orElse("; the anchors are " + String.join(", ", Sections.ANCHORS));
+  }
+}

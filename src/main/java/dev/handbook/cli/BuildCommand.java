@@ -1,0 +1,40 @@
+package dev.handbook.cli;
+
+import dev.handbook.Pipeline;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `handbook build`: check, then render the site; a failed check leaves the previous site untouched. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Check the content, then render the handbook site. A build with errors writes nothing.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:site written (warnings allowed unless --strict)", "1:errors found (or warnings under --strict); the previous site is left as it was", "2:the tool could not run"})
+final class BuildCommand implements Callable<Integer> {
+  @Option(names = "--content", paramLabel = "DIR", description = "the content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
+  Path content;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "the output folder (default: ${DEFAULT-VALUE})", defaultValue = "site")
+  Path out;
+
+  @Option(names = "--strict", description = "fail on warnings too")
+  boolean strict;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter stdout = spec.commandLine().getOut();
+    Path templates = content.toAbsolutePath().normalize().resolveSibling("templates");
+    Pipeline.Outcome outcome = new Pipeline(HandbookCommand::display).build(content, templates, out, strict);
+    Report.print(outcome, Report.Format.text, stdout);
+    if (!outcome.siteWritten()) {
+      stdout.println("build failed; " + HandbookCommand.display(out) + "/ was left as it was");
+      return ExitCode.FINDINGS;
+    }
+    stdout.println("built " + HandbookCommand.display(out) + "/index.html");
+    return ExitCode.OK;
+  }
+}

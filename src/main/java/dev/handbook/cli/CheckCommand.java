@@ -1,0 +1,32 @@
+package dev.handbook.cli;
+
+import dev.handbook.Pipeline;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `handbook check`: every check, no site. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Check the content and print every finding; writes nothing.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:no errors", "1:errors found, or warnings under --strict", "2:the tool could not run"})
+final class CheckCommand implements Callable<Integer> {
+  @Option(names = "--content", paramLabel = "DIR", description = "the content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
+  Path content;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  Report.Format format;
+
+  @Option(names = "--strict", description = "fail on warnings too")
+  boolean strict;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Pipeline.Outcome outcome = new Pipeline(HandbookCommand::display).check(content);
+    Report.print(outcome, format, spec.commandLine().getOut());
+    return outcome.failed(strict) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+}

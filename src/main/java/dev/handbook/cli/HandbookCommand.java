@@ -1,0 +1,66 @@
+package dev.handbook.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `handbook` command and its subcommands; {@link #run} is what main and the tests call. */
+@Command(
+    name = "handbook",
+    mixinStandardHelpOptions = true,
+    versionProvider = HandbookCommand.Version.class,
+    description = "Checks an operating model kept as code (a role charter and workflow definitions) and renders it as a linked HTML handbook.",
+    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:no errors (warnings allowed unless --strict)",
+      "1:errors found, or warnings under --strict",
+      "2:the tool could not run (bad arguments, unreadable folder, I/O failure)"
+    })
+public final class HandbookCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+  }
+
+  /** Runs the command line and returns the exit status; output goes to the given writers. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cmd = new CommandLine(new HandbookCommand());
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setExecutionExceptionHandler((e, line, parseResult) -> {
+      if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+        err.println("handbook: " + e.getMessage());
+      } else {
+        err.println("handbook: internal error (" + e + "); please report it with the content that caused it");
+      }
+      err.flush();
+      return ExitCode.CANNOT_RUN;
+    });
+    int status = cmd.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  /** How paths are shown in findings: relative to the working directory, with `/` separators. */
+  static String display(Path path) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = path.toAbsolutePath().normalize();
+    String shown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    return shown.isEmpty() ? "." : shown.replace('\\', '/');
+  }
+
+  /** Reads the version Maven wrote into the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = HandbookCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"handbook " + (v == null ? "development build" : v)};
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package dev.handbook.content;
+
+import dev.handbook.check.Findings;
+import dev.handbook.check.Rule;
+import dev.handbook.model.Charter;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Page;
+import dev.handbook.model.SourcePos;
+import dev.handbook.model.Workflow;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Reads a whole content folder: the charter, every workflow under `workflows/<category>/`, and the
+ * free pages. Each file is read once, in parallel; a bad file becomes findings and never stops the
+ * others. Throws only when the folder itself cannot be read.
+ */
+public final class ContentReader {
+  /** Files above this size are refused with a finding instead of being parsed. */
+  public static final long MAX_FILE_BYTES = 1024 * 1024;
+
+  private final YamlReader yaml = new YamlReader();
+  private final MarkdownReader markdown = new MarkdownReader();
+  private final Function<Path, String> display;
+
+  /** @param display turns a file's path into the name findings show (relative to the working directory) */
+  public ContentReader(Function<Path, String> display) {
+    this.display = display;
+  }
+
+  public Handbook read(Path contentDir, Findings findings) throws IOException {
+    if (!Files.isDirectory(contentDir)) throw new IOException("content folder not found: " + contentDir);
+    Charter charter = readCharter(contentDir.resolve("charter.yaml"), findings);
+    List<Workflow> workflows = readWorkflows(contentDir.resolve("workflows"), findings);
+    List<Page> pages = readPages(contentDir.resolve("pages"), findings);
+    return new Handbook(charter, workflows, pages);
+  }
+
+  private Charter readCharter(Path path, Findings findings) throws IOException {
+    String file = display.apply(path);
+    if (!Files.isRegularFile(path)) {
+      findings.add(Rule.YAML_SYNTAX, SourcePos.start(file),
+          "there is no charter: write charter.yaml with the role, its functions, team, areas, placements and categories");
+      return Charter.empty(file);
+    }
+    Optional<String> text = text(path, file, findings);
+    if (text.isEmpty()) return Charter.empty(file);
+    Optional<YNode> root = yaml.read(text.get(), file, 0, findings);
+    if (root.isEmpty()) {
+      if (text.get().isBlank()) findings.add(Rule.YAML_SYNTAX, SourcePos.start(file), "the charter is empty");
+      return Charter.empty(file);
+    }
+    return new CharterReader(file, findings).read(root.get());
+  }
+
+  private List<Workflow> readWorkflows(Path dir, Findings findings) throws IOException {
+    if (!Files.isDirectory(dir)) return List.of();
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).forEach(files::add);
+    }
+    WorkflowReader reader = new WorkflowReader(yaml, markdown);
+    return files.parallelStream()
+        .map(p -> readWorkflow(dir, p, reader, findings))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  private Optional<Workflow> readWorkflow(Path root, Path path, WorkflowReader reader, Findings findings) {
+    String file = display.apply(path);
+    Path rel = root.relativize(path);
+    if (!file.endsWith(".md")) {
+      findings.add(Rule.INVALID_VALUE, SourcePos.start(file),
+          "only workflow files (.md) belong under workflows/; move this file out of the content folder");
+      return Optional.empty();
+    }
+    if (rel.getNameCount() != 2) {
+      findings.add(Rule.INVALID_VALUE, SourcePos.start(file),
+          "a workflow lives at workflows/<category-id>/<workflow-id>.md; move this file into its category's folder");
+      return Optional.empty();
+    }
+    try {
+      return text(path, file, findings).flatMap(t -> reader.read(t, file, rel.getName(0).toString(), findings));
+    } catch (IOException e) {
+      findings.add(Rule.YAML_SYNTAX, SourcePos.start(file), "cannot read this file: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private List<Page> readPages(Path dir, Findings findings) throws IOException {
+    if (!Files.isDirectory(dir)) return List.of();
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+    }
+    PageReader reader = new PageReader(yaml, markdown);
+    List<Page> pages = new ArrayList<>();
+    for (Path p : files) {
+      String file = display.apply(p);
+      String id = p.getFileName().toString().replaceFirst("\\.md$", "");
+      if (!MapReader.SLUG.matcher(id).matches()) {
+        findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "page file name \"" + id + ".md\" is not an id: use lowercase letters, digits and hyphens");
+        continue;
+      }
+      text(p, file, findings).ifPresent(t -> pages.add(reader.read(t, file, id, findings)));
+    }
+    return pages;
+  }
+
+  /** The file as text with Unix line ends, or a finding when it is too large or not UTF-8. */
+  private static Optional<String> text(Path path, String file, Findings findings) throws IOException {
+    long size = Files.size(path);
+    if (size > MAX_FILE_BYTES) {
+      findings.add(Rule.INVALID_VALUE, SourcePos.start(file),
+          "file is " + size / 1024 + " KB, over the " + MAX_FILE_BYTES / 1024 + " KB limit; split it or trim it");
+      return Optional.empty();
+    }
+    byte[] bytes = Files.readAllBytes(path);
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      if (text.startsWith("\uFEFF")) text = text.substring(1);
+      return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+    } catch (CharacterCodingException e) {
+      findings.add(Rule.INVALID_VALUE, badBytePos(bytes, file), "file is not valid UTF-8; save it as UTF-8");
+      return Optional.empty();
+    }
+  }
+
+  private static SourcePos badBytePos(byte[] bytes, String file) {
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+      if (bytes[i] < 0) {
+        int len = (bytes[i] & 0xE0) == 0xC0 ? 2 : (bytes[i] & 0xF0) == 0xE0 ? 3 : (bytes[i] & 0xF8) == 0xF0 ? 4 : 1;
+        try {
+          decoder.reset().decode(ByteBuffer.wrap(bytes, i, Math.min(len, bytes.length - i)));
+          i += len - 1;
+        } catch (CharacterCodingException e) {
+          return new SourcePos(file, line, i - lineStart + 1);
+        }
+      }
+    }
+    return new SourcePos(file, line, 1);
+  }
+}

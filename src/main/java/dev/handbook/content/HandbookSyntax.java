@@ -1,0 +1,101 @@
+package dev.handbook.content;
+
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The Flexmark extension for the handbook's own inline syntax: `@id` mentions and `[[workflow#section]]` links. */
+public final class HandbookSyntax implements Parser.ParserExtension {
+  private static final Pattern MENTION = Pattern.compile("@([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?![A-Za-z0-9_])");
+  private static final Pattern WIKI = Pattern.compile("\\[\\[([^\\[\\]\\n]+)\\]\\]");
+
+  private HandbookSyntax() {}
+
+  public static HandbookSyntax create() {
+    return new HandbookSyntax();
+  }
+
+  @Override
+  public void parserOptions(MutableDataHolder options) {}
+
+  @Override
+  public void extend(Parser.Builder builder) {
+    builder.customInlineParserExtensionFactory(new Factory("@", Mentions::new));
+    builder.customInlineParserExtensionFactory(new Factory("[", WikiLinks::new));
+  }
+
+  private record Factory(String chars, java.util.function.Supplier<InlineParserExtension> make)
+      implements InlineParserExtensionFactory {
+    @Override
+    public CharSequence getCharacters() {
+      return chars;
+    }
+
+    @Override
+    public InlineParserExtension apply(LightInlineParser parser) {
+      return make.get();
+    }
+
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+      return null;
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return null;
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+      return false;
+    }
+  }
+
+  private abstract static class Inline implements InlineParserExtension {
+    @Override
+    public void finalizeDocument(InlineParser parser) {}
+
+    @Override
+    public void finalizeBlock(InlineParser parser) {}
+  }
+
+  private static final class Mentions extends Inline {
+    @Override
+    public boolean parse(LightInlineParser parser) {
+      int at = parser.getIndex();
+      // "ops@example.com" is an address, not a mention: a mention starts a word.
+      if (at > 0) {
+        char before = parser.getInput().charAt(at - 1);
+        if (Character.isLetterOrDigit(before) || before == '_' || before == '.' || before == '-') return false;
+      }
+      BasedSequence[] m = parser.matchWithGroups(MENTION);
+      if (m == null) return false;
+      parser.flushTextNode();
+      parser.getBlock().appendChild(new MentionNode(m[0], m[1].toString()));
+      return true;
+    }
+  }
+
+  private static final class WikiLinks extends Inline {
+    @Override
+    public boolean parse(LightInlineParser parser) {
+      if (parser.peek(1) != '[') return false;
+      BasedSequence[] m = parser.matchWithGroups(WIKI);
+      if (m == null) return false;
+      String inner = m[1].toString().strip();
+      int hash = inner.indexOf('#');
+      String target = (hash < 0 ? inner : inner.substring(0, hash)).strip();
+      String section = hash < 0 ? "" : inner.substring(hash + 1).strip();
+      parser.flushTextNode();
+      parser.getBlock().appendChild(new WorkflowLinkNode(m[0], target, section));
+      return true;
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package dev.handbook.content;
+
+import dev.handbook.check.Findings;
+import dev.handbook.check.Rule;
+import dev.handbook.check.Suggestions;
+import dev.handbook.content.YNode.YList;
+import dev.handbook.content.YNode.YMap;
+import dev.handbook.content.YNode.YScalar;
+import dev.handbook.model.Located;
+import dev.handbook.model.SourcePos;
+import dev.handbook.model.Suppression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one YAML mapping against the format: reports unknown keys with the nearest
+ * known one, missing required keys, and values of the wrong type or form. Returns what it could read.
+ */
+final class MapReader {
+  static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+  private final YMap map;
+  private final String what;
+  private final SourcePos missingPos;
+  private final Findings findings;
+
+  /**
+   * @param what how the mapping is named in messages, e.g. "the workflow's front matter"
+   * @param missingPos where a missing key is reported: the mapping's own key, or the file's start
+   */
+  MapReader(YMap map, String what, SourcePos missingPos, List<String> known, Findings findings) {
+    this.map = map;
+    this.what = what;
+    this.missingPos = missingPos;
+    this.findings = findings;
+    for (YNode.Entry e : map.entries()) {
+      if (!known.contains(e.key())) {
+        String hint = Suggestions.nearest(e.key(), known)
+            .map(s -> "; did you mean \"" + s + "\"?")
+            .orElse("; the known fields are " + String.join(", ", known));
+        findings.add(Rule.UNKNOWN_FIELD, e.keyPos(), "\"" + e.key() + "\" is not a field of " + what + hint);
+      }
+    }
+  }
+
+  /** Reads a mapping node, or reports that one was expected; empty when it is not a mapping. */
+  static Optional<MapReader> of(YNode node, String what, SourcePos missingPos, List<String> known, Findings findings) {
+    if (node instanceof YMap m) return Optional.of(new MapReader(m, what, missingPos, known, findings));
+    findings.add(Rule.INVALID_VALUE, node.pos(), what + " must be a mapping of fields, not " + node.describe());
+    return Optional.empty();
+  }
+
+  Optional<YNode> get(String key) {
+    return map.entry(key).map(YNode.Entry::value);
+  }
+
+  SourcePos keyPos(String key) {
+    return map.entry(key).map(YNode.Entry::keyPos).orElse(missingPos);
+  }
+
+  boolean has(String key) {
+    return map.entry(key).isPresent();
+  }
+
+  List<String> keys() {
+    return map.entries().stream().map(YNode.Entry::key).toList();
+  }
+
+  void missing(String key, String why) {
+    findings.add(Rule.MISSING_FIELD, missingPos, what + " has no \"" + key + "\"" + (why.isEmpty() ? "" : "; " + why));
+  }
+
+  /** A text value; numbers and booleans are taken as written. Null when absent (reported if required). */
+  Located<String> text(String key, boolean required, String why) {
+    Optional<YNode> node = get(key);
+    if (node.isEmpty()) {
+      if (required) missing(key, why);
+      return null;
+    }
+    return atKey(key, text(node.get(), key));
+  }
+
+  /** Field values are reported at their key's own line, as editors expect, not where YAML put the value. */
+  private Located<String> atKey(String key, Located<String> value) {
+    return value == null ? null : new Located<>(value.value(), keyPos(key));
+  }
+
+  Located<String> text(YNode node, String key) {
+    if (node instanceof YScalar s) {
+      return new Located<>(s.isNull() ? "" : s.text().strip(), s.pos());
+    }
+    findings.add(Rule.INVALID_VALUE, node.pos(), "\"" + key + "\" must be text, not " + node.describe());
+    return null;
+  }
+
+  /** A slug-form id value, or null when absent or malformed (both reported). */
+  Located<String> slug(String key, boolean required, String why) {
+    Optional<YNode> node = get(key);
+    if (node.isEmpty()) {
+      if (required) missing(key, why);
+      return null;
+    }
+    return atKey(key, slug(node.get(), key));
+  }
+
+  Located<String> slug(YNode node, String key) {
+    Located<String> t = text(node, key);
+    if (t == null) return null;
+    if (t.value().isEmpty()) {
+      findings.add(Rule.INVALID_VALUE, t.pos(), "\"" + key + "\" is empty; write an id");
+      return null;
+    }
+    if (!SLUG.matcher(t.value()).matches()) {
+      findings.add(Rule.INVALID_VALUE, t.pos(), "\"" + key + "\" is \"" + t.value()
+          + "\", which is not an id: use lowercase letters, digits and hyphens, e.g. \"" + slugify(t.value()) + "\"");
+      return null;
+    }
+    return t;
+  }
+
+  /** Like {@link #slug} but an empty value reads as "" so the caller can report it as unanswered. */
+  Located<String> slugOrBlank(String key) {
+    Optional<YNode> node = get(key);
+    if (node.isEmpty()) return null;
+    Located<String> t = text(node.get(), key);
+    if (t == null || t.value().isEmpty()) return atKey(key, t);
+    return atKey(key, slug(node.get(), key));
+  }
+
+  /** A list of ids; an absent key gives an empty list. */
+  List<Located<String>> slugList(String key, boolean required, String why) {
+    Optional<YNode> node = get(key);
+    if (node.isEmpty()) {
+      if (required) missing(key, why);
+      return List.of();
+    }
+    List<Located<String>> out = new ArrayList<>();
+    if (node.get() instanceof YList list) {
+      for (YNode item : list.items()) {
+        Located<String> s = slug(item, key);
+        if (s != null) out.add(s);
+      }
+    } else if (node.get() instanceof YScalar s && s.isNull()) {
+      return List.of();
+    } else {
+      findings.add(Rule.INVALID_VALUE, node.get().pos(),
+          "\"" + key + "\" must be a list of ids, e.g. [" + key + "-one, " + key + "-two], not " + node.get().describe());
+    }
+    return out;
+  }
+
+  List<YNode> list(String key, boolean required, String why) {
+    Optional<YNode> node = get(key);
+    if (node.isEmpty()) {
+      if (required) missing(key, why);
+      return List.of();
+    }
+    if (node.get() instanceof YList list) return list.items();
+    if (node.get() instanceof YScalar s && s.isNull()) return List.of();
+    findings.add(Rule.INVALID_VALUE, node.get().pos(), "\"" + key + "\" must be a list, not " + node.get().describe());
+    return List.of();
+  }
+
+  boolean bool(String key) {
+    Optional<YNode> node = get(key);
+    if (node.isEmpty()) return false;
+    if (node.get() instanceof YScalar s && s.value() instanceof Boolean b) return b;
+    if (node.get() instanceof YScalar s && s.isNull()) return false;
+    findings.add(Rule.INVALID_VALUE, node.get().pos(), "\"" + key + "\" must be true or false, not " + node.get().describe());
+    return false;
+  }
+
+  /** The `suppress: [{rule, reason}]` list shared by front matter and the charter. */
+  List<Suppression> suppressions() {
+    List<Suppression> out = new ArrayList<>();
+    for (YNode item : list("suppress", false, "")) {
+      Optional<MapReader> entry = of(item, "a suppression", item.pos(), List.of("rule", "reason"), findings);
+      if (entry.isEmpty()) continue;
+      Located<String> rule = entry.get().text("rule", true, "name the rule id to silence");
+      Located<String> reason = entry.get().text("reason", false, "");
+      if (rule == null) continue;
+      out.add(new Suppression(rule.value(), reason == null ? "" : reason.value(), item.pos()));
+    }
+    return out;
+  }
+
+  private static String slugify(String s) {
+    String slug = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return slug.isEmpty() ? "my-id" : slug;
+  }
+}

@@ -1,0 +1,24 @@
+package dev.handbook.model;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.util.List;
+
+/**
+ * A parsed Markdown body: its sections, where content was written before the first H2 (null when
+ * none), and every mention and link in it, with the parsed document for rendering whole pages.
+ */
+public record Body(
+    List<Section> sections,
+    SourcePos strayContent,
+    List<Mention> mentions,
+    List<WorkflowLink> workflowLinks,
+    List<MarkdownLink> links,
+    Document document) {
+
+  public Body {
+    sections = List.copyOf(sections);
+    mentions = List.copyOf(mentions);
+    workflowLinks = List.copyOf(workflowLinks);
+    links = List.copyOf(links);
+  }
+}

@@ -1,0 +1,2 @@
+/** The typed operating model: charter, workflows and pages as immutable records with their source positions. */
+package dev.handbook.model;

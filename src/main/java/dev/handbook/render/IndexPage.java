@@ -1,0 +1,94 @@
+package dev.handbook.render;
+
+import dev.handbook.check.Finding;
+import dev.handbook.check.Severity;
+import dev.handbook.model.Area;
+import dev.handbook.model.Charter;
+import dev.handbook.model.Located;
+import dev.handbook.model.Placement;
+import dev.handbook.model.Status;
+import dev.handbook.model.Workflow;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** `index.html`: the role, its thesis and principles, the placements at a glance, counts and the findings summary. */
+final class IndexPage implements PageRenderer {
+  @Override
+  public void render(SiteContext site, Map<String, byte[]> out) {
+    Charter c = site.charter();
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("thesis", c.thesis());
+    data.put("principles", c.principles());
+    data.put("role", c.role() == null ? null : site.party(c.role().id()));
+    data.put("team", c.members().stream().map(m -> site.party(m.id())).toList());
+    data.put("capacity", c.activeWorkflowsPerPerson());
+
+    List<Map<String, Object>> placements = new ArrayList<>();
+    for (Placement p : c.placements()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", p.id());
+      m.put("name", p.name());
+      m.put("description", p.description());
+      m.put("preferred", p.preferred());
+      m.put("reportsTo", p.reportsTo() == null ? null : site.party(p.reportsTo().value()));
+      m.put("owns", areas(site, p, p.owns()));
+      m.put("partnersOn", areas(site, p, p.partnersOn()));
+      m.put("doesNotOwn", areas(site, p, p.doesNotOwn()));
+      placements.add(m);
+    }
+    data.put("placements", placements);
+
+    List<Workflow> ws = site.handbook.workflows();
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("workflows", ws.size());
+    counts.put("active", ws.stream().filter(w -> w.status() == Status.ACTIVE).count());
+    counts.put("backlog", ws.stream().filter(w -> w.status() == Status.BACKLOG).count());
+    counts.put("ideal", ws.stream().filter(w -> w.status() == Status.IDEAL).count());
+    counts.put("keystones", ws.stream().filter(Workflow::keystone).count());
+    counts.put("categories", c.categories().size());
+    counts.put("areas", c.areas().size());
+    data.put("counts", counts);
+
+    Map<String, Object> summary = new LinkedHashMap<>();
+    List<Finding> live = site.findings.stream().filter(f -> !f.suppressed()).toList();
+    summary.put("errors", live.stream().filter(f -> f.severity() == Severity.ERROR).count());
+    summary.put("warnings", live.stream().filter(f -> f.severity() == Severity.WARNING).count());
+    summary.put("infos", live.stream().filter(f -> f.severity() == Severity.INFO).count());
+    summary.put("items", live.stream().limit(20).map(IndexPage::finding).toList());
+    data.put("findings", summary);
+
+    String title = c.role() == null ? "Handbook" : c.role().name();
+    out.put("index.html", site.page("index.ftlh", 0, title, data).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<Map<String, Object>> areas(SiteContext site, Placement p, List<Located<String>> ids) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Located<String> id : ids) {
+      Area a = site.index.area(id.value()).orElse(null);
+      if (a == null) continue;
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", a.id());
+      m.put("name", a.name());
+      m.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("systemOfRecord", a.systemOfRecord());
+      String owner = site.ownerIn(p, a);
+      m.put("owner", owner == null ? null : site.party(owner));
+      list.add(m);
+    }
+    return list;
+  }
+
+  static Map<String, Object> finding(Finding f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("file", f.pos().file());
+    m.put("line", f.pos().line());
+    m.put("column", f.pos().column());
+    m.put("severity", f.severity().id());
+    m.put("rule", f.rule().id());
+    m.put("message", f.message());
+    return m;
+  }
+}

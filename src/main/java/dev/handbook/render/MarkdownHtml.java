@@ -1,0 +1,114 @@
+package dev.handbook.render;
+
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.handbook.check.HandbookIndex;
+import dev.handbook.check.Sections;
+import dev.handbook.content.ContentLinks;
+import dev.handbook.content.MarkdownReader;
+import dev.handbook.content.MentionNode;
+import dev.handbook.content.WorkflowLinkNode;
+import dev.handbook.model.Party;
+import dev.handbook.model.Workflow;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns parsed Markdown into HTML for pages one folder below the site root: `@id` becomes a link
+ * to that party's page, `[[id#section]]` a link to the workflow, and relative `.md` links the page
+ * they mean. Raw HTML in Markdown is escaped. Built once per run.
+ */
+final class MarkdownHtml {
+  private static final String ROOT = "../";
+  private final HtmlRenderer renderer;
+
+  MarkdownHtml(HandbookIndex index) {
+    MutableDataSet options = new MutableDataSet();
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+    renderer = HtmlRenderer.builder(options)
+        .nodeRendererFactory(o -> new HandbookNodes(index))
+        .linkResolverFactory(new ContentLinkResolver(index.links()))
+        .build();
+  }
+
+  String render(List<Node> blocks) {
+    StringBuilder out = new StringBuilder();
+    for (Node block : blocks) renderer.render(block, out);
+    return out.toString();
+  }
+
+  String render(Node node) {
+    return renderer.render(node);
+  }
+
+  private record HandbookNodes(HandbookIndex index) implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(MentionNode.class, (node, ctx, html) -> {
+            Party p = index.party(node.id()).orElse(null);
+            if (p == null) {
+              html.text(node.getChars());
+              return;
+            }
+            html.attr("class", "mention").attr("href", ROOT + "functions/" + p.id() + ".html").withAttr().tag("a");
+            html.text(p.name());
+            html.tag("/a");
+          }),
+          new NodeRenderingHandler<>(WorkflowLinkNode.class, (node, ctx, html) -> {
+            Workflow w = index.workflow(node.target()).orElse(null);
+            if (w == null) {
+              html.text(node.getChars());
+              return;
+            }
+            String anchor = node.section().isEmpty() ? "" : "#" + node.section();
+            html.attr("class", "workflow-link").attr("href", ROOT + "workflows/" + w.id().value() + ".html" + anchor).withAttr().tag("a");
+            html.text(w.title());
+            int i = Sections.ANCHORS.indexOf(node.section());
+            if (i >= 0) html.text(" · " + Sections.NINE.get(i));
+            html.tag("/a");
+          }));
+    }
+  }
+
+  private record ContentLinkResolver(ContentLinks links) implements LinkResolverFactory {
+    @Override
+    public LinkResolver apply(LinkResolverBasicContext context) {
+      String source = MarkdownReader.SOURCE.get(context.getDocument());
+      return (node, ctx, link) -> {
+        ContentLinks.Target t = links.resolve(source, link.getUrl());
+        if (t instanceof ContentLinks.Content c) {
+          String url = ROOT + c.sitePath() + (c.fragment().isEmpty() ? "" : "#" + c.fragment());
+          return link.withUrl(url).withStatus(LinkStatus.VALID);
+        }
+        return link;
+      };
+    }
+
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+      return null;
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return null;
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package dev.handbook.render;
+
+import dev.handbook.check.Finding;
+import dev.handbook.check.HandbookIndex;
+import dev.handbook.model.Area;
+import dev.handbook.model.Category;
+import dev.handbook.model.Charter;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Page;
+import dev.handbook.model.Party;
+import dev.handbook.model.Placement;
+import dev.handbook.model.Workflow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What every page renderer shares in one run: the model, its index, the templates and the Markdown renderer. */
+final class SiteContext {
+  final Handbook handbook;
+  final HandbookIndex index;
+  final List<Finding> findings;
+  final Templates templates;
+  final MarkdownHtml markdown;
+  private final Map<String, Object> common;
+
+  SiteContext(Handbook handbook, HandbookIndex index, List<Finding> findings, Templates templates) {
+    this.handbook = handbook;
+    this.index = index;
+    this.findings = List.copyOf(findings);
+    this.templates = templates;
+    this.markdown = new MarkdownHtml(index);
+    this.common = common();
+  }
+
+  Charter charter() {
+    return handbook.charter();
+  }
+
+  /** Renders a page template at the given depth below the site root, with the navigation every page shares. */
+  String page(String template, int depth, String title, Map<String, Object> data) {
+    Map<String, Object> all = new LinkedHashMap<>(common);
+    all.putAll(data);
+    all.put("root", "../".repeat(depth));
+    all.put("title", title);
+    return templates.apply(template, all);
+  }
+
+  List<Workflow> workflowsIn(Category c) {
+    return handbook.workflows().stream().filter(w -> w.category() != null && w.category().value().equals(c.id())).toList();
+  }
+
+  /** Who owns an area in a placement: the role when the placement owns it, otherwise the area's owner. */
+  String ownerIn(Placement p, Area a) {
+    if (p.stanceOn(a.id()) == Placement.Stance.OWNS && charter().role() != null) return charter().role().id();
+    return a.owner() == null ? null : a.owner().value();
+  }
+
+  Map<String, Object> party(String id) {
+    Party p = index.party(id).orElse(null);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", id);
+    m.put("name", p == null ? id : p.name());
+    m.put("kind", p == null ? "unknown" : p.kind().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("known", p != null);
+    return m;
+  }
+
+  Map<String, Object> workflowSummary(Workflow w) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", w.idOrFileId());
+    m.put("title", w.title());
+    m.put("status", w.status() == null ? "unknown" : w.status().id());
+    m.put("keystone", w.keystone());
+    m.put("owner", w.owner() == null ? party("") : party(w.owner().value()));
+    return m;
+  }
+
+  private Map<String, Object> common() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    Charter c = charter();
+    m.put("roleTitle", c.role() == null ? "Handbook" : c.role().name());
+    List<Map<String, Object>> nav = new ArrayList<>();
+    for (Category k : c.categories()) {
+      Map<String, Object> cat = new LinkedHashMap<>();
+      cat.put("id", k.id());
+      cat.put("name", k.name());
+      cat.put("workflows", workflowsIn(k).stream().map(this::workflowSummary).toList());
+      nav.add(cat);
+    }
+    m.put("navCategories", nav);
+    List<Map<String, Object>> pages = new ArrayList<>();
+    for (Page p : handbook.pages()) pages.add(Map.of("id", p.id(), "title", p.title()));
+    m.put("navPages", pages);
+    return m;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.handbook.render;
+
+import dev.handbook.check.Finding;
+import dev.handbook.check.HandbookIndex;
+import dev.handbook.model.Handbook;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Renders every page of the site into memory, keyed by its path under the site root. */
+public final class SiteRenderer {
+  /** The default static assets shipped in the jar; a project's `templates/assets/` adds or overrides files. */
+  static final List<String> DEFAULT_ASSETS = List.of("assets/style.css");
+
+  private static final List<PageRenderer> PAGES = List.of(new IndexPage(), new WorkflowPage(), new PartyPage(), new FreePage());
+
+  private final Path projectTemplates;
+  private final Templates templates;
+
+  public SiteRenderer(Path projectTemplates) {
+    this.projectTemplates = projectTemplates;
+    this.templates = new Templates(projectTemplates);
+  }
+
+  public Map<String, byte[]> render(Handbook handbook, List<Finding> findings) {
+    SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates);
+    Map<String, byte[]> out = new TreeMap<>();
+    for (PageRenderer page : PAGES) page.render(site, out);
+    assets(out);
+    return out;
+  }
+
+  private void assets(Map<String, byte[]> out) {
+    for (String asset : DEFAULT_ASSETS) {
+      try (InputStream in = SiteRenderer.class.getResourceAsStream(Templates.DEFAULTS + "/" + asset)) {
+        if (in == null) throw new IllegalStateException("default asset missing from the jar: " + asset);
+        out.put(asset, in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Path dir = projectTemplates == null ? null : projectTemplates.resolve("assets");
+    if (dir == null || !Files.isDirectory(dir)) return;
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        out.put("assets/" + dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
