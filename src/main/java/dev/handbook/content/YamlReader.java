@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into {@link YNode}s with each key's and value's real position, using Jackson's
@@ -56,6 +58,14 @@ public final class YamlReader {
       }
       return Optional.of(root);
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+        // SnakeYAML knows the exact spot and says what it expected; Jackson's own message is only the context.
+        Mark mark = y.getProblemMark();
+        String context = y.getContext() == null ? "" : " (" + y.getContext() + ")";
+        findings.add(Rule.YAML_SYNTAX, new SourcePos(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1),
+            "not valid YAML: " + firstLine(y.getProblem()) + context);
+        return Optional.empty();
+      }
       JsonLocation loc = e.getLocation();
       SourcePos at = loc == null ? new SourcePos(file, lineOffset + 1, 1) : pos(loc, file, lineOffset);
       findings.add(Rule.YAML_SYNTAX, at, "not valid YAML: " + firstLine(e.getOriginalMessage()));
