@@ -14,7 +14,7 @@ final class CriteriaChecks implements Check {
       Criteria c = w.criteria();
       if (c == null) continue;
       text(c.endToEnd(), "end-to-end", "from what start to what finished result does it run?", w, findings);
-      if (c.crossFunctional().isEmpty()) {
+      if (c.crossFunctional() != null && c.crossFunctional().isEmpty()) {
         findings.add(Rule.CRITERIA_MISSING, c.crossFunctionalPos() != null ? c.crossFunctionalPos() : criteriaPos(w),
             "criterion \"cross-functional\" is empty; list the functions it spans, e.g. [demand, pmm, sales]");
       }

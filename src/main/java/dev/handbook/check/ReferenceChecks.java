@@ -52,7 +52,7 @@ final class ReferenceChecks implements Check {
             + "\" is the role or its team; partners are the functions outside the role that this workflow works with");
       }
     }
-    if (w.criteria() != null) {
+    if (w.criteria() != null && w.criteria().crossFunctional() != null) {
       w.criteria().crossFunctional().forEach(p -> ref(p, "cross-functional", "party", index::party, index.partyIds(), findings));
     }
     if (w.priority() != null && w.priority().decidedBy() != null && !w.priority().decidedBy().value().isEmpty()) {

@@ -24,17 +24,21 @@ final class BuildCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.ParentCommand HandbookCommand top;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
-    Path templates = content.toAbsolutePath().normalize().resolveSibling("templates");
-    Pipeline.Outcome outcome = new Pipeline(HandbookCommand::display).build(content, templates, out, strict);
+    Path contentDir = top.resolve(content);
+    Path outDir = top.resolve(out);
+    Path templates = contentDir.resolveSibling("templates");
+    Pipeline.Outcome outcome = new Pipeline(top::display).build(contentDir, templates, outDir, strict);
     Report.print(outcome, Report.Format.text, stdout);
     if (!outcome.siteWritten()) {
-      stdout.println("build failed; " + HandbookCommand.display(out) + "/ was left as it was");
+      stdout.println("build failed; " + top.display(outDir) + "/ was left as it was");
       return ExitCode.FINDINGS;
     }
-    stdout.println("built " + HandbookCommand.display(out) + "/index.html");
+    stdout.println("built " + top.display(outDir) + "/index.html");
     return ExitCode.OK;
   }
 }

@@ -23,9 +23,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.ParentCommand HandbookCommand top;
+
   @Override
   public Integer call() throws Exception {
-    Pipeline.Outcome outcome = new Pipeline(HandbookCommand::display).check(content);
+    Pipeline.Outcome outcome = new Pipeline(top::display).check(top.resolve(content));
     Report.print(outcome, format, spec.commandLine().getOut());
     return outcome.failed(strict) ? ExitCode.FINDINGS : ExitCode.OK;
   }

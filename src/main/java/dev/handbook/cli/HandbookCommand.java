@@ -21,14 +21,26 @@ import picocli.CommandLine.Command;
 public final class HandbookCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The folder relative paths are read against and findings are shown relative to. */
+  private final Path workingDir;
+
+  HandbookCommand(Path workingDir) {
+    this.workingDir = workingDir.toAbsolutePath().normalize();
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
   }
 
-  /** Runs the command line and returns the exit status; output goes to the given writers. */
+  /** Runs the command line in the process's working directory and returns the exit status. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cmd = new CommandLine(new HandbookCommand());
+    return run(args, out, err, Path.of(""));
+  }
+
+  /** Runs the command line as if started in workingDir; output goes to the given writers. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDir) {
+    CommandLine cmd = new CommandLine(new HandbookCommand(workingDir));
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -47,10 +59,15 @@ public final class HandbookCommand implements Runnable {
     return status;
   }
 
+  /** A path given on the command line, read against the working directory. */
+  Path resolve(Path path) {
+    return workingDir.resolve(path).normalize();
+  }
+
   /** How paths are shown in findings: relative to the working directory, with `/` separators. */
-  static String display(Path path) {
-    Path cwd = Path.of("").toAbsolutePath();
-    Path abs = path.toAbsolutePath().normalize();
+  String display(Path path) {
+    Path cwd = workingDir;
+    Path abs = workingDir.resolve(path).normalize();
     String shown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     return shown.isEmpty() ? "." : shown.replace('\\', '/');
   }

@@ -158,13 +158,17 @@ final class CharterReader {
     Located<String> description = m.text("description", false, "");
     boolean preferred = m.bool("preferred");
     Located<String> reportsTo = m.slug("reports-to", true, "a placement is defined by who the role reports to");
-    List<Located<String>> owns = m.slugList("owns", false, "");
-    List<Located<String>> partners = m.slugList("partners-on", false, "");
-    List<Located<String>> excluded = m.slugList("does-not-own", false, "");
+    List<Located<String>> owns = orEmpty(m.slugList("owns", false, ""));
+    List<Located<String>> partners = orEmpty(m.slugList("partners-on", false, ""));
+    List<Located<String>> excluded = orEmpty(m.slugList("does-not-own", false, ""));
     if (id == null) return Optional.empty();
     return Optional.of(new Placement(id.value(), name == null ? id.value() : name.value(),
         description == null ? "" : description.value(), preferred, reportsTo, owns, partners, excluded, id.pos(),
         m.has("does-not-own") ? m.keyPos("does-not-own") : id.pos()));
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 
   private static String textOf(YNode node) {

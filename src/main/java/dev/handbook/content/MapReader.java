@@ -79,19 +79,20 @@ final class MapReader {
       if (required) missing(key, why);
       return null;
     }
-    return atKey(key, text(node.get(), key));
+    return text(node.get(), key, keyPos(key));
   }
 
-  /** Field values are reported at their key's own line, as editors expect, not where YAML put the value. */
-  private Located<String> atKey(String key, Located<String> value) {
-    return value == null ? null : new Located<>(value.value(), keyPos(key));
-  }
-
+  /** A list item's text, reported at the item. */
   Located<String> text(YNode node, String key) {
+    return text(node, key, node.pos());
+  }
+
+  /** @param at where the value is reported: a field's key (as editors expect), or a list item itself */
+  private Located<String> text(YNode node, String key, SourcePos at) {
     if (node instanceof YScalar s) {
-      return new Located<>(s.isNull() ? "" : s.text().strip(), s.pos());
+      return new Located<>(s.isNull() ? "" : s.text().strip(), at);
     }
-    findings.add(Rule.INVALID_VALUE, node.pos(), "\"" + key + "\" must be text, not " + node.describe());
+    findings.add(Rule.INVALID_VALUE, at, "\"" + key + "\" must be text, not " + node.describe());
     return null;
   }
 
@@ -102,11 +103,15 @@ final class MapReader {
       if (required) missing(key, why);
       return null;
     }
-    return atKey(key, slug(node.get(), key));
+    return slug(node.get(), key, keyPos(key));
   }
 
   Located<String> slug(YNode node, String key) {
-    Located<String> t = text(node, key);
+    return slug(node, key, node.pos());
+  }
+
+  private Located<String> slug(YNode node, String key, SourcePos at) {
+    Located<String> t = text(node, key, at);
     if (t == null) return null;
     if (t.value().isEmpty()) {
       findings.add(Rule.INVALID_VALUE, t.pos(), "\"" + key + "\" is empty; write an id");
@@ -124,12 +129,12 @@ final class MapReader {
   Located<String> slugOrBlank(String key) {
     Optional<YNode> node = get(key);
     if (node.isEmpty()) return null;
-    Located<String> t = text(node.get(), key);
-    if (t == null || t.value().isEmpty()) return atKey(key, t);
-    return atKey(key, slug(node.get(), key));
+    Located<String> t = text(node.get(), key, keyPos(key));
+    if (t == null || t.value().isEmpty()) return t;
+    return slug(node.get(), key, keyPos(key));
   }
 
-  /** A list of ids; an absent key gives an empty list. */
+  /** A list of ids; an absent key gives an empty list, a value that is not a list gives null (reported). */
   List<Located<String>> slugList(String key, boolean required, String why) {
     Optional<YNode> node = get(key);
     if (node.isEmpty()) {
@@ -145,8 +150,9 @@ final class MapReader {
     } else if (node.get() instanceof YScalar s && s.isNull()) {
       return List.of();
     } else {
-      findings.add(Rule.INVALID_VALUE, node.get().pos(),
-          "\"" + key + "\" must be a list of ids, e.g. [" + key + "-one, " + key + "-two], not " + node.get().describe());
+      findings.add(Rule.INVALID_VALUE, keyPos(key),
+          "\"" + key + "\" must be a list of ids in brackets, e.g. [demand, pmm], not " + node.get().describe());
+      return null;
     }
     return out;
   }
@@ -159,7 +165,7 @@ final class MapReader {
     }
     if (node.get() instanceof YList list) return list.items();
     if (node.get() instanceof YScalar s && s.isNull()) return List.of();
-    findings.add(Rule.INVALID_VALUE, node.get().pos(), "\"" + key + "\" must be a list, not " + node.get().describe());
+    findings.add(Rule.INVALID_VALUE, keyPos(key), "\"" + key + "\" must be a list, not " + node.get().describe());
     return List.of();
   }
 
@@ -168,7 +174,8 @@ final class MapReader {
     if (node.isEmpty()) return false;
     if (node.get() instanceof YScalar s && s.value() instanceof Boolean b) return b;
     if (node.get() instanceof YScalar s && s.isNull()) return false;
-    findings.add(Rule.INVALID_VALUE, node.get().pos(), "\"" + key + "\" must be true or false, not " + node.get().describe());
+    String written = node.get() instanceof YScalar s ? "\"" + s.text() + "\"" : node.get().describe();
+    findings.add(Rule.INVALID_VALUE, keyPos(key), "\"" + key + "\" must be true or false, not " + written);
     return false;
   }
 

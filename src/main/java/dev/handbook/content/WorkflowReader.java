@@ -58,8 +58,8 @@ final class WorkflowReader {
     Located<String> owner = f.slug("owner", true, "who does the work? name one team member, the role or a function");
     Status status = status(f, findings);
     boolean keystone = f.bool("keystone");
-    List<Located<String>> placements = f.slugList("placements", false, "");
-    List<Located<String>> partners = f.slugList("partners", false, "");
+    List<Located<String>> placements = orEmpty(f.slugList("placements", false, ""));
+    List<Located<String>> partners = orEmpty(f.slugList("partners", false, ""));
     Criteria criteria = criteria(f, findings);
     Priority priority = priority(f, status, findings);
     List<Suppression> suppressions = f.suppressions();
@@ -77,6 +77,10 @@ final class WorkflowReader {
     Body body = markdown.read(fm.body(), file, "workflows/" + folder + "/" + fileId + ".md", fm.bodyLineOffset());
     return Optional.of(new Workflow(file, folder, id, title == null ? fileId : title.value(), category, area, owner, status,
         keystone, placements, f.has("placements"), partners, criteria, priority, suppressions, body, start));
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 
   private static Status status(MapReader f, Findings findings) {

@@ -61,7 +61,9 @@ public final class YamlReader {
       if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
         // SnakeYAML knows the exact spot and says what it expected; Jackson's own message is only the context.
         Mark mark = y.getProblemMark();
-        String context = y.getContext() == null ? "" : " (" + y.getContext() + ")";
+        String context = y.getContext() == null ? "" : " (" + y.getContext()
+            + (y.getContextMark() == null || y.getContextMark().getLine() == mark.getLine() ? ""
+                : " that starts on line " + (y.getContextMark().getLine() + 1 + lineOffset)) + ")";
         findings.add(Rule.YAML_SYNTAX, new SourcePos(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1),
             "not valid YAML: " + firstLine(y.getProblem()) + context);
         return Optional.empty();

@@ -2,7 +2,10 @@ package dev.handbook.model;
 
 import java.util.List;
 
-/** The four tests of a workflow; a missing or empty one is null / empty. */
+/**
+ * The four tests of a workflow; a missing answer is null. crossFunctional is empty when absent or
+ * empty, and null when it was written as something other than a list (already reported).
+ */
 public record Criteria(
     Located<String> endToEnd,
     List<Located<String>> crossFunctional,
@@ -11,6 +14,6 @@ public record Criteria(
     Located<String> aiRelevant,
     SourcePos pos) {
   public Criteria {
-    crossFunctional = List.copyOf(crossFunctional);
+    crossFunctional = crossFunctional == null ? null : List.copyOf(crossFunctional);
   }
 }

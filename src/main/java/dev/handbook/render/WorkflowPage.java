@@ -105,7 +105,7 @@ final class WorkflowPage implements PageRenderer {
     if (c == null) return null;
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("endToEnd", text(c.endToEnd()));
-    m.put("crossFunctional", c.crossFunctional().stream().map(p -> site.party(p.value())).toList());
+    m.put("crossFunctional", c.crossFunctional() == null ? List.of() : c.crossFunctional().stream().map(p -> site.party(p.value())).toList());
     m.put("repeatable", text(c.repeatable()));
     m.put("aiRelevant", text(c.aiRelevant()));
     return m;
