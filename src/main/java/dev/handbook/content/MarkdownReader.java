@@ -96,7 +96,7 @@ public final class MarkdownReader {
         items.add(new ListEntry(itemText(li), mentions, lines.pos(li.getStartOffset())));
       }
     }
-    return new Section(headingText(h), lines.pos(h.getStartOffset()), content, items, blocks);
+    return new Section(headingText(h), lines.pos(h.getStartOffset()), content, items);
   }
 
   private static String itemText(ListItem li) {

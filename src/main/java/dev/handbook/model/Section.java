@@ -1,16 +1,13 @@
 package dev.handbook.model;
 
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
 
 /**
- * One H2 section of a body as written: its heading text (without a leading number), whether it has
- * any content, its top-level list items, and its parsed Markdown blocks for rendering.
+ * One H2 section of a body as written: its heading text (without a leading number), where it is,
+ * whether it has any content, and its top-level list items.
  */
-public record Section(
-    String heading, SourcePos pos, boolean hasContent, List<ListEntry> items, List<Node> blocks) {
+public record Section(String heading, SourcePos pos, boolean hasContent, List<ListEntry> items) {
   public Section {
     items = List.copyOf(items);
-    blocks = List.copyOf(blocks);
   }
 }

@@ -20,7 +20,10 @@ import dev.handbook.content.MentionNode;
 import dev.handbook.content.WorkflowLinkNode;
 import dev.handbook.model.Party;
 import dev.handbook.model.Workflow;
+import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import java.util.Set;
 
 /**
@@ -42,10 +45,25 @@ final class MarkdownHtml {
         .build();
   }
 
-  String render(List<Node> blocks) {
-    StringBuilder out = new StringBuilder();
-    for (Node block : blocks) renderer.render(block, out);
-    return out.toString();
+  /**
+   * The HTML of each H2 section of a document, in order, without the H2 itself. The document is
+   * rendered whole and split afterwards: Flexmark drops links when asked to render a lone block.
+   */
+  List<String> renderSections(Node document) {
+    org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(renderer.render(document));
+    html.outputSettings().prettyPrint(false);
+    List<String> sections = new ArrayList<>();
+    StringBuilder current = null;
+    for (org.jsoup.nodes.Node node : html.body().childNodes()) {
+      if (node instanceof Element e && e.normalName().equals("h2")) {
+        if (current != null) sections.add(current.toString().strip());
+        current = new StringBuilder();
+      } else if (current != null) {
+        current.append(node.outerHtml());
+      }
+    }
+    if (current != null) sections.add(current.toString().strip());
+    return sections;
   }
 
   String render(Node node) {

@@ -81,13 +81,15 @@ final class WorkflowPage implements PageRenderer {
   private static List<Map<String, Object>> sections(SiteContext site, Workflow w) {
     List<Map<String, Object>> list = new ArrayList<>();
     Set<String> used = new LinkedHashSet<>();
-    for (Section s : w.body().sections()) {
+    List<String> html = site.markdown.renderSections(w.body().document());
+    for (int i = 0; i < w.body().sections().size(); i++) {
+      Section s = w.body().sections().get(i);
       String anchor = Sections.anchor(s.heading());
       if (anchor == null || !used.add(anchor)) anchor = uniqueAnchor(s.heading(), used);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("anchor", anchor);
       m.put("heading", s.heading());
-      m.put("html", site.markdown.render(s.blocks()));
+      m.put("html", i < html.size() ? html.get(i) : "");
       list.add(m);
     }
     return list;

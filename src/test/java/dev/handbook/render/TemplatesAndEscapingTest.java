@@ -1,0 +1,62 @@
+package dev.handbook.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.TestHandbooks;
+import dev.handbook.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A project's templates/ overrides the defaults file by file; values and raw HTML never become markup. */
+class TemplatesAndEscapingTest {
+  private static final String LR = "workflows/execution/launch-readiness.md";
+  @TempDir Path root;
+
+  @BeforeEach
+  void fixture() {
+    TestHandbooks.fixtureIn(root);
+  }
+
+  private Document build(String page) throws IOException {
+    CliRun run = CliRun.in(root, "build");
+    assertEquals(0, run.status(), run.out() + run.err());
+    return Jsoup.parse(root.resolve("site").resolve(page).toFile(), "UTF-8");
+  }
+
+  @Test
+  void aProjectTemplateReplacesTheDefaultOfTheSameNameOnly() throws IOException {
+    Path templates = root.resolve("templates");
+    Files.createDirectories(templates.resolve("assets"));
+    Files.writeString(templates.resolve("page.ftlh"),
+        "<#import \"layout.ftlh\" as l><@l.page><p id=\"custom\">Custom page for ${title}</p></@l.page>");
+    Files.writeString(templates.resolve("assets/style.css"), "body { color: black; }");
+
+    assertEquals("Custom page for Glossary", build("pages/glossary.html").selectFirst("#custom").text());
+    assertEquals(9, Jsoup.parse(root.resolve("site/workflows/launch-readiness.html").toFile(), "UTF-8").select("section.section").size());
+    assertEquals("body { color: black; }", Files.readString(root.resolve("site/assets/style.css")));
+  }
+
+  @Test
+  void frontMatterValuesAreEscapedByTheTemplates() throws IOException {
+    TestHandbooks.edit(root, LR, "title: Launch Readiness Review", "title: \"Launch <b>Readiness</b> & Review\"");
+    Document doc = build("workflows/launch-readiness.html");
+    assertEquals("Launch <b>Readiness</b> & Review", doc.selectFirst("h1").text());
+    assertTrue(doc.select("h1 b").isEmpty());
+  }
+
+  @Test
+  void rawHtmlInMarkdownIsShownAsTextNotRun() throws IOException {
+    TestHandbooks.edit(root, LR, "A launch brief is approved.", "A launch brief is approved. <script>alert(1)</script><img src=x onerror=alert(2)>");
+    Document doc = build("workflows/launch-readiness.html");
+    assertTrue(doc.select("script").isEmpty());
+    assertTrue(doc.select("[onerror]").isEmpty());
+    assertTrue(doc.selectFirst("#trigger").text().contains("<script>alert(1)</script>"));
+  }
+}
