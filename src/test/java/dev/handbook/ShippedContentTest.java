@@ -1,0 +1,91 @@
+package dev.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.model.Category;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Party;
+import dev.handbook.model.Status;
+import dev.handbook.model.Workflow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped content/ is the user's real handbook, read by the CEO and CMO: it covers what the
+ * seed asks for and carries none of the seed's private context.
+ */
+class ShippedContentTest {
+  /** Words from the seed's private first section; none of them belongs in a page an executive reads. */
+  private static final List<String> PRIVATE = List.of("scott", "appease", "underperform", "headcount", "political",
+      "fallback", "socializ", "prefers to remain", "reducing costs", "mentor");
+
+  private static Pipeline.Outcome outcome() throws IOException {
+    return new Pipeline(Path::toString).check(TestHandbooks.SHIPPED);
+  }
+
+  @Test
+  void theShippedHandbookHasNoFindingsAtAll() throws IOException {
+    assertEquals(List.of(), outcome().findings());
+  }
+
+  @Test
+  void everyCategoryHasAWorkflowAndTheBacklogMixesStatuses() throws IOException {
+    Handbook h = outcome().handbook();
+    assertEquals(9, h.charter().categories().size());
+    assertTrue(h.workflows().size() >= 15, "at least fifteen workflows");
+    for (Category c : h.charter().categories()) {
+      assertTrue(h.workflows().stream().anyMatch(w -> w.category().value().equals(c.id())), c.id());
+    }
+    for (Status s : Status.values()) assertTrue(h.workflows().stream().anyMatch(w -> w.status() == s), s.id());
+    assertTrue(h.workflows().stream().anyMatch(w -> w.keystone() && w.status() == Status.ACTIVE), "an active keystone");
+  }
+
+  @Test
+  void activeWorkflowsFitTheTeamsCapacity() throws IOException {
+    Handbook h = outcome().handbook();
+    assertEquals(3, h.charter().members().size());
+    for (Party m : h.charter().members()) {
+      long active = h.workflows().stream()
+          .filter(w -> w.status() == Status.ACTIVE && w.owner().value().equals(m.id())).count();
+      assertTrue(active <= h.charter().activeWorkflowsPerPerson(), m.id() + " owns " + active + " active workflows");
+    }
+  }
+
+  @Test
+  void bothPlacementsAreThereAndRevOpsKeepsItsSystemsOfRecord() throws IOException {
+    Handbook h = outcome().handbook();
+    assertEquals(2, h.charter().placements().size());
+    assertTrue(h.charter().placements().get(0).preferred());
+    assertEquals("revops", h.charter().placements().get(0).reportsTo().value());
+    assertEquals("cmo", h.charter().placements().get(1).reportsTo().value());
+    assertEquals(3, h.charter().areas().stream().filter(a -> a.systemOfRecord() && a.owner().value().equals("revops")).count());
+  }
+
+  @Test
+  void noPrivateContextFromTheSeedAppearsInTheContent() throws IOException {
+    List<String> leaks = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(TestHandbooks.SHIPPED)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String text = Files.readString(f).toLowerCase(Locale.ROOT);
+        for (String word : PRIVATE) if (text.contains(word)) leaks.add(f.getFileName() + ": " + word);
+        assertTrue(!text.contains("‚Äî") && !text.contains("‚Äô"), f + " has the seed's double-encoded dashes");
+      }
+    }
+    assertEquals(List.of(), leaks);
+  }
+
+  @Test
+  void everyWorkflowHasTheNineSectionsWithContent() throws IOException {
+    for (Workflow w : outcome().handbook().workflows()) {
+      assertEquals(dev.handbook.check.Sections.NINE, w.body().sections().stream().map(s -> s.heading()).toList(), w.file());
+      assertTrue(w.body().sections().stream().allMatch(s -> s.hasContent()), w.file());
+    }
+  }
+}
