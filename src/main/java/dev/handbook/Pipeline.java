@@ -39,8 +39,7 @@ public final class Pipeline {
   public Outcome check(Path content) throws IOException {
     Findings findings = new Findings();
     Handbook handbook = new ContentReader(display).read(content, findings);
-    Checks.run(handbook, findings);
-    return new Outcome(handbook, findings.sorted(), false);
+    return new Outcome(handbook, Checks.run(handbook, findings), false);
   }
 
   /** Checks, and only when the content passes renders and swaps in the new site; otherwise the old one stays. */
@@ -52,10 +51,9 @@ public final class Pipeline {
     Findings siteFindings = new Findings();
     SiteLinks.check(site, display.apply(out), siteFindings);
     if (!siteFindings.all().isEmpty()) {
-      Findings all = new Findings();
-      checked.findings().forEach(f -> all.add(f.rule(), f.severity(), f.pos(), f.message()));
-      all.addAll(siteFindings);
-      return new Outcome(checked.handbook(), all.sorted(), false);
+      List<Finding> all = new java.util.ArrayList<>(checked.findings());
+      all.addAll(siteFindings.sorted());
+      return new Outcome(checked.handbook(), all, false);
     }
     SiteWriter.write(site, out);
     return new Outcome(checked.handbook(), checked.findings(), true);

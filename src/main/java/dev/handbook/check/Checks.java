@@ -13,11 +13,20 @@ public final class Checks {
       new SectionChecks(),
       new CriteriaChecks(),
       new PriorityChecks(),
-      new LinkChecks());
+      new LinkChecks(),
+      new CharterScopeChecks(),
+      new WorkflowScopeChecks(),
+      new DecisionChecks(),
+      new ConsumerChecks(),
+      new CoverageChecks());
 
-  /** Runs every check over the handbook, adding to the findings already collected while reading. */
-  public static void run(Handbook handbook, Findings findings) {
+  /**
+   * Runs every check over the handbook on top of the findings collected while reading, applies
+   * the suppressions, and returns all findings in reporting order (suppressed ones marked).
+   */
+  public static List<Finding> run(Handbook handbook, Findings findings) {
     HandbookIndex index = new HandbookIndex(handbook);
     for (Check check : ALL) check.check(handbook, index, findings);
+    return SuppressionChecks.apply(handbook, findings.all());
   }
 }

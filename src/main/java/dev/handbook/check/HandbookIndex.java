@@ -21,9 +21,11 @@ public final class HandbookIndex {
   private final Map<String, Category> categories = new LinkedHashMap<>();
   private final Map<String, Workflow> workflows = new LinkedHashMap<>();
   private final ContentLinks links;
+  private final Party role;
 
   public HandbookIndex(Handbook handbook) {
     Charter c = handbook.charter();
+    role = c.role();
     if (c.role() != null) parties.putIfAbsent(c.role().id(), c.role());
     c.members().forEach(m -> parties.putIfAbsent(m.id(), m));
     c.functions().forEach(f -> parties.putIfAbsent(f.id(), f));
@@ -82,6 +84,24 @@ public final class HandbookIndex {
 
   public List<String> workflowIds() {
     return List.copyOf(workflows.keySet());
+  }
+
+  /** The placements a workflow applies to: those it names, or every placement when it names none. */
+  public List<Placement> placementsOf(Workflow w) {
+    if (!w.placementsGiven()) return List.copyOf(placements.values());
+    return w.placements().stream().flatMap(p -> placement(p.value()).stream()).toList();
+  }
+
+  /** Who owns an area in a placement: the role when the placement owns it, otherwise the area's owner (may be null). */
+  public String ownerIn(Placement p, Area a) {
+    if (p.stanceOn(a.id()) == Placement.Stance.OWNS && role != null) return role.id();
+    return a.owner() == null ? null : a.owner().value();
+  }
+
+  /** A party's display name, or the id itself when it names nobody. */
+  public String name(String partyId) {
+    Party p = parties.get(partyId);
+    return p == null ? partyId : p.name();
   }
 
   public ContentLinks links() {

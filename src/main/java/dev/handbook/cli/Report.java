@@ -32,9 +32,11 @@ final class Report {
   }
 
   static String summary(Outcome o) {
+    long suppressed = o.findings().stream().filter(Finding::suppressed).count();
     return plural(o.count(Severity.ERROR), "error") + ", " + plural(o.count(Severity.WARNING), "warning") + ", "
         + plural(o.count(Severity.INFO), "info") + " in " + plural(o.handbook().workflows().size(), "workflow") + ", "
-        + plural(o.handbook().charter().placements().size(), "placement");
+        + plural(o.handbook().charter().placements().size(), "placement")
+        + (suppressed == 0 ? "" : " (" + suppressed + " suppressed with a reason)");
   }
 
   private static String plural(long n, String word) {
