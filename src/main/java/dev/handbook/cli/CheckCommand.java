@@ -15,7 +15,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--content", paramLabel = "DIR", description = "the content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
   Path content;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or sarif (default: ${DEFAULT-VALUE})", defaultValue = "text")
   Report.Format format;
 
   @Option(names = "--strict", description = "fail on warnings too")

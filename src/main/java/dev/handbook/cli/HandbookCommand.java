@@ -76,8 +76,7 @@ public final class HandbookCommand implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = HandbookCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"handbook " + (v == null ? "development build" : v)};
+      return new String[] {"handbook " + dev.handbook.Version.get()};
     }
   }
 }

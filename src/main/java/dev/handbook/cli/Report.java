@@ -15,13 +15,15 @@ final class Report {
   /** The supported formats of `--format`. */
   enum Format {
     text,
-    json
+    json,
+    sarif
   }
 
   static void print(Outcome outcome, Format format, PrintWriter out) {
     switch (format) {
       case text -> text(outcome, out);
       case json -> json(outcome, out);
+      case sarif -> out.println(SarifReport.render(outcome));
     }
     out.flush();
   }

@@ -57,7 +57,7 @@ final class IndexPage implements PageRenderer {
     summary.put("errors", live.stream().filter(f -> f.severity() == Severity.ERROR).count());
     summary.put("warnings", live.stream().filter(f -> f.severity() == Severity.WARNING).count());
     summary.put("infos", live.stream().filter(f -> f.severity() == Severity.INFO).count());
-    summary.put("items", live.stream().limit(20).map(IndexPage::finding).toList());
+    summary.put("items", live.stream().limit(20).map(f -> FindingsPage.view(site, f)).toList());
     data.put("findings", summary);
 
     String title = c.role() == null ? "Handbook" : c.role().name();

@@ -34,11 +34,13 @@ import java.util.Set;
 final class MarkdownHtml {
   private static final String ROOT = "../";
   private final HtmlRenderer renderer;
+  private final com.vladsch.flexmark.parser.Parser plainParser;
 
   MarkdownHtml(HandbookIndex index) {
     MutableDataSet options = new MutableDataSet();
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+    plainParser = com.vladsch.flexmark.parser.Parser.builder(options).build();
     renderer = HtmlRenderer.builder(options)
         .nodeRendererFactory(o -> new HandbookNodes(index))
         .linkResolverFactory(new ContentLinkResolver(index.links()))
@@ -64,6 +66,11 @@ final class MarkdownHtml {
     }
     if (current != null) sections.add(current.toString().strip());
     return sections;
+  }
+
+  /** Renders the tool's own Markdown (rule docs), which has no handbook links. */
+  String renderPlain(String markdown) {
+    return renderer.render(plainParser.parse(markdown));
   }
 
   String render(Node node) {

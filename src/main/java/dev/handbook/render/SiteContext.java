@@ -52,8 +52,7 @@ final class SiteContext {
 
   /** Who owns an area in a placement: the role when the placement owns it, otherwise the area's owner. */
   String ownerIn(Placement p, Area a) {
-    if (p.stanceOn(a.id()) == Placement.Stance.OWNS && charter().role() != null) return charter().role().id();
-    return a.owner() == null ? null : a.owner().value();
+    return index.ownerIn(p, a);
   }
 
   Map<String, Object> party(String id) {

@@ -18,7 +18,8 @@ public final class SiteRenderer {
   /** The default static assets shipped in the jar; a project's `templates/assets/` adds or overrides files. */
   static final List<String> DEFAULT_ASSETS = List.of("assets/style.css");
 
-  private static final List<PageRenderer> PAGES = List.of(new IndexPage(), new WorkflowPage(), new PartyPage(), new FreePage());
+  private static final List<PageRenderer> PAGES = List.of(new IndexPage(), new WorkflowPage(), new PartyPage(), new FreePage(),
+      new FindingsPage(), new RulePage());
 
   private final Path projectTemplates;
   private final Templates templates;
