@@ -31,8 +31,17 @@ public record Finding(
     return new Finding(pos, severity, rule, message, related, reason);
   }
 
-  /** The compiler form editors and CI parse: `file:line:col: severity: message [rule]`. */
+  /**
+   * The compiler form editors and CI parse: `file:line:col: severity: message [rule]`. When the
+   * other side of a disagreement is in another file, the message ends by citing it.
+   */
   public String toText() {
-    return pos.file() + ":" + pos.line() + ":" + pos.column() + ": " + severity.id() + ": " + message + " [" + rule.id() + "]";
+    StringBuilder cite = new StringBuilder();
+    for (SourcePos other : related) {
+      if (other.file().equals(pos.file())) continue;
+      cite.append(cite.length() == 0 ? " (see " : ", ").append(other.file()).append(':').append(other.line());
+    }
+    if (cite.length() > 0) cite.append(')');
+    return pos.file() + ":" + pos.line() + ":" + pos.column() + ": " + severity.id() + ": " + message + cite + " [" + rule.id() + "]";
   }
 }

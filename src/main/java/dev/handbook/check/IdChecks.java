@@ -27,8 +27,8 @@ final class IdChecks implements Check {
       if (w.id() == null) continue;
       Workflow earlier = workflows.putIfAbsent(w.id().value(), w);
       if (earlier != null) {
-        findings.add(Rule.DUPLICATE_ID, w.id().pos(), "workflow id \"" + w.id().value() + "\" is also used by "
-            + earlier.file() + "; each workflow needs its own id, or links and pages collide", earlier.id().pos());
+        findings.add(Rule.DUPLICATE_ID, w.id().pos(), "workflow id \"" + w.id().value()
+            + "\" is already taken by another workflow; each workflow needs its own id, or links and pages collide", earlier.id().pos());
       }
     }
   }

@@ -57,6 +57,10 @@ final class Report {
       n.put("severity", f.severity().id());
       n.put("rule", f.rule().id());
       n.put("message", f.message());
+      if (!f.related().isEmpty()) {
+        ArrayNode related = n.putArray("related");
+        for (var pos : f.related()) related.addObject().put("file", pos.file()).put("line", pos.line()).put("column", pos.column());
+      }
       if (f.suppressed()) n.put("suppressed", f.suppressedBy());
     }
     ObjectNode summary = root.putObject("summary");
