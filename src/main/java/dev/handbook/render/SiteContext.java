@@ -65,6 +65,34 @@ final class SiteContext {
     return m;
   }
 
+  /** An area as templates show it within one placement: its stance there and who owns it. */
+  Map<String, Object> areaIn(Placement p, Area a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id());
+    m.put("name", a.name());
+    m.put("description", a.description());
+    m.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("systemOfRecord", a.systemOfRecord());
+    m.put("stance", stance(p.stanceOn(a.id())));
+    String owner = ownerIn(p, a);
+    m.put("owner", owner == null ? null : party(owner));
+    return m;
+  }
+
+  static String stance(Placement.Stance s) {
+    return switch (s) {
+      case OWNS -> "owns";
+      case PARTNERS_ON -> "partners-on";
+      case DOES_NOT_OWN -> "does-not-own";
+      case UNASSIGNED -> "unassigned";
+    };
+  }
+
+  /** The workflows that apply to a placement (all, unless a workflow names its placements). */
+  List<Workflow> workflowsOf(Placement p) {
+    return handbook.workflows().stream().filter(w -> index.placementsOf(w).contains(p)).toList();
+  }
+
   Map<String, Object> workflowSummary(Workflow w) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", w.idOrFileId());
@@ -91,6 +119,8 @@ final class SiteContext {
     List<Map<String, Object>> pages = new ArrayList<>();
     for (Page p : handbook.pages()) pages.add(Map.of("id", p.id(), "title", p.title()));
     m.put("navPages", pages);
+    m.put("navPlacements", c.placements().stream()
+        .map(p -> Map.of("id", p.id(), "name", p.name(), "preferred", p.preferred())).toList());
     return m;
   }
 }

@@ -19,7 +19,8 @@ public final class SiteRenderer {
   static final List<String> DEFAULT_ASSETS = List.of("assets/style.css");
 
   private static final List<PageRenderer> PAGES = List.of(new IndexPage(), new WorkflowPage(), new PartyPage(), new FreePage(),
-      new FindingsPage(), new RulePage());
+      new FindingsPage(), new RulePage(), new PlacementPage(), new ComparePage(), new CategoriesPage(),
+      new ScopeMapPage(), new BacklogPage());
 
   private final Path projectTemplates;
   private final Templates templates;

@@ -113,7 +113,7 @@ final class WorkflowPage implements PageRenderer {
     return m;
   }
 
-  private static Map<String, Object> priority(SiteContext site, Priority p) {
+  static Map<String, Object> priority(SiteContext site, Priority p) {
     if (p == null) return null;
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("whoNeedsThis", text(p.whoNeedsThis()));
