@@ -62,7 +62,7 @@ class ShippedHandbookIT {
     assertTrue(run.out().endsWith("built " + site + "/index.html\n"), run.out());
 
     Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
-    List<String> workflowLinks = index.select(".sidebar a").eachAttr("href");
+    List<String> workflowLinks = index.select(".sidebar .nav-workflows a").eachAttr("href");
     long workflowFiles;
     try (Stream<Path> files = Files.list(PROJECT.resolve("content/workflows"))) {
       workflowFiles = files.flatMap(dir -> {

@@ -16,11 +16,11 @@ import java.util.stream.Stream;
 /** Renders every page of the site into memory, keyed by its path under the site root. */
 public final class SiteRenderer {
   /** The default static assets shipped in the jar; a project's `templates/assets/` adds or overrides files. */
-  static final List<String> DEFAULT_ASSETS = List.of("assets/style.css");
+  static final List<String> DEFAULT_ASSETS = List.of("assets/style.css", "assets/search.js");
 
   private static final List<PageRenderer> PAGES = List.of(new IndexPage(), new WorkflowPage(), new PartyPage(), new FreePage(),
       new FindingsPage(), new RulePage(), new PlacementPage(), new ComparePage(), new CategoriesPage(),
-      new ScopeMapPage(), new BacklogPage());
+      new ScopeMapPage(), new BacklogPage(), new SearchPage(), new HandbookJson());
 
   private final Path projectTemplates;
   private final Templates templates;

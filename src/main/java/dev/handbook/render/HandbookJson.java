@@ -1,0 +1,142 @@
+package dev.handbook.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.handbook.check.Finding;
+import dev.handbook.check.Sections;
+import dev.handbook.model.Area;
+import dev.handbook.model.Category;
+import dev.handbook.model.Charter;
+import dev.handbook.model.ListEntry;
+import dev.handbook.model.Located;
+import dev.handbook.model.Page;
+import dev.handbook.model.Party;
+import dev.handbook.model.Placement;
+import dev.handbook.model.Priority;
+import dev.handbook.model.Section;
+import dev.handbook.model.Workflow;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** `handbook.json`: the whole model, for other tools; keys and order are stable between builds. */
+final class HandbookJson implements PageRenderer {
+  @Override
+  public void render(SiteContext site, Map<String, byte[]> out) {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    root.put("format", "handbook/1");
+    Charter c = site.charter();
+    if (c.role() != null) {
+      root.putObject("role").put("id", c.role().id()).put("title", c.role().name()).put("thesis", c.thesis())
+          .put("page", "functions/" + c.role().id() + ".html");
+    }
+    strings(root.putArray("principles"), c.principles());
+    ArrayNode functions = root.putArray("functions");
+    for (Party f : c.functions()) functions.addObject().put("id", f.id()).put("name", f.name()).put("page", "functions/" + f.id() + ".html");
+    ObjectNode team = root.putObject("team");
+    team.put("activeWorkflowsPerPerson", c.activeWorkflowsPerPerson());
+    ArrayNode members = team.putArray("members");
+    for (Party m : c.members()) {
+      members.addObject().put("id", m.id()).put("title", m.name())
+          .put("holder", c.holder() != null && c.holder().value().equals(m.id())).put("page", "functions/" + m.id() + ".html");
+    }
+    ArrayNode areas = root.putArray("areas");
+    for (Area a : c.areas()) {
+      ObjectNode n = areas.addObject().put("id", a.id()).put("name", a.name()).put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+      if (a.owner() != null) n.put("owner", a.owner().value());
+      n.put("systemOfRecord", a.systemOfRecord());
+      if (!a.description().isEmpty()) n.put("description", a.description());
+    }
+    ArrayNode placements = root.putArray("placements");
+    for (Placement p : c.placements()) {
+      ObjectNode n = placements.addObject().put("id", p.id()).put("name", p.name()).put("preferred", p.preferred());
+      if (p.reportsTo() != null) n.put("reportsTo", p.reportsTo().value());
+      ids(n.putArray("owns"), p.owns());
+      ids(n.putArray("partnersOn"), p.partnersOn());
+      ids(n.putArray("doesNotOwn"), p.doesNotOwn());
+      ObjectNode owners = n.putObject("ownerByArea");
+      for (Area a : c.areas()) {
+        String owner = site.ownerIn(p, a);
+        if (owner == null) owners.putNull(a.id());
+        else owners.put(a.id(), owner);
+      }
+      n.put("page", "placements/" + p.id() + ".html");
+    }
+    ArrayNode categories = root.putArray("categories");
+    for (Category k : c.categories()) categories.addObject().put("id", k.id()).put("name", k.name());
+    ArrayNode workflows = root.putArray("workflows");
+    for (Workflow w : site.handbook.workflows()) workflow(workflows.addObject(), w, site);
+    ArrayNode pages = root.putArray("pages");
+    for (Page p : site.handbook.pages()) pages.addObject().put("id", p.id()).put("title", p.title()).put("page", "pages/" + p.id() + ".html");
+    ArrayNode findings = root.putArray("findings");
+    for (Finding f : site.findings) {
+      ObjectNode n = findings.addObject().put("file", f.pos().file()).put("line", f.pos().line()).put("column", f.pos().column())
+          .put("severity", f.severity().id()).put("rule", f.rule().id()).put("message", f.message());
+      if (f.suppressed()) n.put("suppressed", f.suppressedBy());
+    }
+    try {
+      out.put("handbook.json", (mapper.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void workflow(ObjectNode n, Workflow w, SiteContext site) {
+    n.put("id", w.idOrFileId());
+    n.put("title", w.title());
+    n.put("source", dev.handbook.content.ContentLinks.sourcePath(w));
+    n.put("page", "workflows/" + w.idOrFileId() + ".html");
+    if (w.category() != null) n.put("category", w.category().value());
+    if (w.area() != null) n.put("area", w.area().value());
+    if (w.owner() != null) n.put("owner", w.owner().value());
+    if (w.status() != null) n.put("status", w.status().id());
+    n.put("keystone", w.keystone());
+    strings(n.putArray("placements"), site.index.placementsOf(w).stream().map(Placement::id).toList());
+    ids(n.putArray("partners"), w.partners());
+    if (w.criteria() != null) {
+      ObjectNode cr = n.putObject("criteria");
+      text(cr, "endToEnd", w.criteria().endToEnd());
+      if (w.criteria().crossFunctional() != null) ids(cr.putArray("crossFunctional"), w.criteria().crossFunctional());
+      text(cr, "repeatable", w.criteria().repeatable());
+      text(cr, "aiRelevant", w.criteria().aiRelevant());
+    }
+    Priority p = w.priority();
+    if (p != null) {
+      ObjectNode pr = n.putObject("priority");
+      text(pr, "whoNeedsThis", p.whoNeedsThis());
+      text(pr, "decisionUnblocked", p.decisionUnblocked());
+      text(pr, "whatBreaks", p.whatBreaks());
+      text(pr, "whyNow", p.whyNow());
+      text(pr, "impact", p.impact());
+      text(pr, "decidedBy", p.decidedBy());
+    }
+    ArrayNode sections = n.putArray("sections");
+    for (Section s : w.body().sections()) {
+      ObjectNode sn = sections.addObject().put("heading", s.heading());
+      String anchor = Sections.anchor(s.heading());
+      if (anchor != null) sn.put("anchor", anchor);
+      ArrayNode items = sn.putArray("items");
+      for (ListEntry item : s.items()) {
+        ObjectNode in = items.addObject().put("text", item.text());
+        strings(in.putArray("mentions"), item.mentions().stream().map(m -> m.id()).distinct().toList());
+      }
+    }
+    strings(n.putArray("links"), w.body().workflowLinks().stream().map(l -> l.target()).distinct().toList());
+  }
+
+  private static void text(ObjectNode n, String key, Located<String> value) {
+    if (value != null) n.put(key, value.value());
+  }
+
+  private static void ids(ArrayNode array, List<Located<String>> ids) {
+    ids.forEach(i -> array.add(i.value()));
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.handbook.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.handbook.check.Rule;
+import dev.handbook.check.RuleDocs;
+import dev.handbook.model.Page;
+import dev.handbook.model.Party;
+import dev.handbook.model.Placement;
+import dev.handbook.model.Workflow;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * `search.html` and its data: a search index of every workflow (title and section text), free
+ * page, placement, party and rule, written as a script file so search works from `file://`, and
+ * lunr.js from the jar. The index is built in the browser; nothing is fetched.
+ */
+final class SearchPage implements PageRenderer {
+  static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+
+  @Override
+  public void render(SiteContext site, Map<String, byte[]> out) {
+    ObjectMapper mapper = new ObjectMapper();
+    ArrayNode docs = mapper.createArrayNode();
+    PlainText text = new PlainText(site);
+    for (Workflow w : site.handbook.workflows()) {
+      if (w.id() == null) continue;
+      add(docs, "workflows/" + w.id().value() + ".html", w.title(), "workflow", text.collectAndGetText(w.body().document()));
+    }
+    for (Page p : site.handbook.pages()) add(docs, "pages/" + p.id() + ".html", p.title(), "page", text.collectAndGetText(p.body().document()));
+    for (Placement p : site.charter().placements()) add(docs, "placements/" + p.id() + ".html", p.name(), "placement", p.description());
+    java.util.List<Party> parties = new java.util.ArrayList<>();
+    if (site.charter().role() != null) parties.add(site.charter().role());
+    parties.addAll(site.charter().members());
+    parties.addAll(site.charter().functions());
+    for (Party p : parties) add(docs, "functions/" + p.id() + ".html", p.name(), p.kind().name().toLowerCase(java.util.Locale.ROOT), "");
+    for (Rule r : Rule.values()) add(docs, RuleDocs.of(r).page(), RuleDocs.of(r).title(), "rule", r.summary());
+    try {
+      out.put("assets/search-index.js", ("window.HANDBOOK_SEARCH = " + mapper.writeValueAsString(docs) + ";\n").getBytes(StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    try (InputStream in = SearchPage.class.getClassLoader().getResourceAsStream(LUNR)) {
+      if (in == null) throw new IllegalStateException("lunr.js missing from the jar: " + LUNR);
+      out.put("assets/lunr.min.js", in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.put("search.html", site.page("search.ftlh", 0, "Search", Map.of()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A body's words as a reader sees them: mentions and workflow links by their names, blocks apart. */
+  private record PlainText(SiteContext site) {
+    String collectAndGetText(com.vladsch.flexmark.util.ast.Node root) {
+      StringBuilder out = new StringBuilder();
+      collect(root, out);
+      return out.toString();
+    }
+
+    private void collect(com.vladsch.flexmark.util.ast.Node node, StringBuilder out) {
+      for (var child = node.getFirstChild(); child != null; child = child.getNext()) {
+        if (child instanceof dev.handbook.content.MentionNode m) {
+          out.append(site.index.name(m.id()));
+        } else if (child instanceof dev.handbook.content.WorkflowLinkNode l) {
+          out.append(site.index.workflow(l.target()).map(Workflow::title).orElse(l.target()));
+        } else if (child instanceof com.vladsch.flexmark.ast.Text || child instanceof com.vladsch.flexmark.ast.Code) {
+          out.append(child.getChars());
+        } else {
+          collect(child, out);
+        }
+        if (child instanceof com.vladsch.flexmark.util.ast.Block || child instanceof com.vladsch.flexmark.ast.SoftLineBreak
+            || child instanceof com.vladsch.flexmark.ext.tables.TableCell) {
+          out.append(' ');
+        }
+      }
+    }
+  }
+
+  private static void add(ArrayNode docs, String url, String title, String kind, String body) {
+    ObjectNode d = docs.addObject();
+    d.put("u", url);
+    d.put("t", title);
+    d.put("k", kind);
+    d.put("b", body.replaceAll("\\s+", " ").strip());
+  }
+}
