@@ -59,4 +59,22 @@ class TemplatesAndEscapingTest {
     assertTrue(doc.select("[onerror]").isEmpty());
     assertTrue(doc.selectFirst("#trigger").text().contains("<script>alert(1)</script>"));
   }
+
+  @Test
+  void aTemplateThatRendersABrokenLinkFailsTheBuildAndKeepsTheOldSite() throws IOException {
+    assertEquals(0, CliRun.in(root, "build").status());
+    String before = Files.readString(root.resolve("site/pages/glossary.html"));
+    Path templates = root.resolve("templates");
+    Files.createDirectories(templates);
+    Files.writeString(templates.resolve("page.ftlh"),
+        "<#import \"layout.ftlh\" as l><@l.page><p><a href=\"${root}nowhere.html\">gone</a> <a href=\"#missing\">here</a></p></@l.page>");
+
+    CliRun run = CliRun.in(root, "build");
+
+    assertEquals(1, run.status());
+    assertTrue(run.out().contains("site/pages/glossary.html:"), run.out());
+    assertTrue(run.out().contains("error: the rendered page links to \"../nowhere.html\", which does not exist in the site; fix the template or the content that produced it [broken-link]"), run.out());
+    assertTrue(run.out().contains("error: the rendered page links to \"#missing\", which has no anchor #missing"), run.out());
+    assertEquals(before, Files.readString(root.resolve("site/pages/glossary.html")));
+  }
 }
