@@ -20,6 +20,10 @@ public final class Findings {
     list.addAll(other.all());
   }
 
+  public synchronized void addAll(java.util.Collection<Finding> findings) {
+    list.addAll(findings);
+  }
+
   public synchronized List<Finding> all() {
     return List.copyOf(list);
   }

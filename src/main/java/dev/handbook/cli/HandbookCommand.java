@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = HandbookCommand.Version.class,
     description = "Checks an operating model kept as code (a role charter and workflow definitions) and renders it as a linked HTML handbook.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:no errors (warnings allowed unless --strict)",
@@ -30,7 +30,7 @@ public final class HandbookCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, new or schema");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve, new or schema");
   }
 
   /** Runs the command line in the process's working directory and returns the exit status. */

@@ -32,6 +32,8 @@ public final class ContentReader {
 
   private final YamlReader yaml = new YamlReader();
   private final MarkdownReader markdown = new MarkdownReader();
+  private final WorkflowReader workflows = new WorkflowReader(yaml, markdown);
+  private final PageReader pages = new PageReader(yaml, markdown);
   private final Function<Path, String> display;
 
   /** @param display turns a file's path into the name findings show (relative to the working directory) */
@@ -42,12 +44,34 @@ public final class ContentReader {
   public Handbook read(Path contentDir, Findings findings) throws IOException {
     if (!Files.isDirectory(contentDir)) throw new IOException("content folder not found: " + contentDir);
     Charter charter = readCharter(contentDir.resolve("charter.yaml"), findings);
-    List<Workflow> workflows = readWorkflows(contentDir.resolve("workflows"), findings);
-    List<Page> pages = readPages(contentDir.resolve("pages"), findings);
+    Path workflowsDir = contentDir.resolve("workflows");
+    List<Workflow> workflows = workflowFiles(workflowsDir).parallelStream()
+        .map(p -> readWorkflow(workflowsDir, p, findings))
+        .flatMap(Optional::stream)
+        .toList();
+    List<Page> pages = new ArrayList<>();
+    for (Path p : pageFiles(contentDir.resolve("pages"))) readPage(p, findings).ifPresent(pages::add);
     return new Handbook(charter, workflows, pages);
   }
 
-  private Charter readCharter(Path path, Findings findings) throws IOException {
+  /** Every file under `workflows/`, in path order (not only .md: stray files get findings). */
+  public static List<Path> workflowFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) return List.of();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+    }
+  }
+
+  /** The free pages: `pages/*.md`, in name order. */
+  public static List<Path> pageFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) return List.of();
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+    }
+  }
+
+  /** Reads charter.yaml; a missing or unreadable charter is a finding and an empty charter. */
+  public Charter readCharter(Path path, Findings findings) throws IOException {
     String file = display.apply(path);
     if (!Files.isRegularFile(path)) {
       findings.add(Rule.YAML_SYNTAX, SourcePos.start(file),
@@ -64,20 +88,8 @@ public final class ContentReader {
     return new CharterReader(file, findings).read(root.get());
   }
 
-  private List<Workflow> readWorkflows(Path dir, Findings findings) throws IOException {
-    if (!Files.isDirectory(dir)) return List.of();
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).forEach(files::add);
-    }
-    WorkflowReader reader = new WorkflowReader(yaml, markdown);
-    return files.parallelStream()
-        .map(p -> readWorkflow(dir, p, reader, findings))
-        .flatMap(Optional::stream)
-        .toList();
-  }
-
-  private Optional<Workflow> readWorkflow(Path root, Path path, WorkflowReader reader, Findings findings) {
+  /** Reads one file under `workflows/`; empty when it is not a readable workflow (the reason is a finding). */
+  public Optional<Workflow> readWorkflow(Path root, Path path, Findings findings) {
     String file = display.apply(path);
     Path rel = root.relativize(path);
     if (!file.endsWith(".md")) {
@@ -91,31 +103,22 @@ public final class ContentReader {
       return Optional.empty();
     }
     try {
-      return text(path, file, findings).flatMap(t -> reader.read(t, file, rel.getName(0).toString(), findings));
+      return text(path, file, findings).flatMap(t -> workflows.read(t, file, rel.getName(0).toString(), findings));
     } catch (IOException e) {
       findings.add(Rule.YAML_SYNTAX, SourcePos.start(file), "cannot read this file: " + e.getMessage());
       return Optional.empty();
     }
   }
 
-  private List<Page> readPages(Path dir, Findings findings) throws IOException {
-    if (!Files.isDirectory(dir)) return List.of();
-    List<Path> files;
-    try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+  /** Reads one free page; empty when its name is not an id or it cannot be read (a finding says why). */
+  public Optional<Page> readPage(Path p, Findings findings) throws IOException {
+    String file = display.apply(p);
+    String id = p.getFileName().toString().replaceFirst("\\.md$", "");
+    if (!MapReader.SLUG.matcher(id).matches()) {
+      findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "page file name \"" + id + ".md\" is not an id: use lowercase letters, digits and hyphens");
+      return Optional.empty();
     }
-    PageReader reader = new PageReader(yaml, markdown);
-    List<Page> pages = new ArrayList<>();
-    for (Path p : files) {
-      String file = display.apply(p);
-      String id = p.getFileName().toString().replaceFirst("\\.md$", "");
-      if (!MapReader.SLUG.matcher(id).matches()) {
-        findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "page file name \"" + id + ".md\" is not an id: use lowercase letters, digits and hyphens");
-        continue;
-      }
-      text(p, file, findings).ifPresent(t -> pages.add(reader.read(t, file, id, findings)));
-    }
-    return pages;
+    return text(p, file, findings).map(t -> pages.read(t, file, id, findings));
   }
 
   /** The file as text with Unix line ends, or a finding when it is too large or not UTF-8. */

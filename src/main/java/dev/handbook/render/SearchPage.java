@@ -26,6 +26,18 @@ final class SearchPage implements PageRenderer {
 
   @Override
   public void render(SiteContext site, Map<String, byte[]> out) {
+    renderIndex(site, out);
+    try (InputStream in = SearchPage.class.getClassLoader().getResourceAsStream(LUNR)) {
+      if (in == null) throw new IllegalStateException("lunr.js missing from the jar: " + LUNR);
+      out.put("assets/lunr.min.js", in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.put("search.html", site.page("search.ftlh", 0, "Search", Map.of()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The search index alone: what changes when any workflow's text changes. */
+  void renderIndex(SiteContext site, Map<String, byte[]> out) {
     ObjectMapper mapper = new ObjectMapper();
     ArrayNode docs = mapper.createArrayNode();
     PlainText text = new PlainText(site);
@@ -46,13 +58,6 @@ final class SearchPage implements PageRenderer {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    try (InputStream in = SearchPage.class.getClassLoader().getResourceAsStream(LUNR)) {
-      if (in == null) throw new IllegalStateException("lunr.js missing from the jar: " + LUNR);
-      out.put("assets/lunr.min.js", in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.put("search.html", site.page("search.ftlh", 0, "Search", Map.of()).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A body's words as a reader sees them: mentions and workflow links by their names, blocks apart. */

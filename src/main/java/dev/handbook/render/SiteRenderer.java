@@ -38,6 +38,18 @@ public final class SiteRenderer {
     return out;
   }
 
+  /**
+   * Re-renders only what a change to the prose of some workflows affects: their pages and the
+   * search index. The caller has established that nothing else about them changed.
+   */
+  public Map<String, byte[]> renderProse(Handbook handbook, List<Finding> findings, java.util.Set<String> workflowIds) {
+    SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates);
+    Map<String, byte[]> out = new TreeMap<>();
+    new WorkflowPage().render(site, out, w -> w.id() != null && workflowIds.contains(w.id().value()));
+    new SearchPage().renderIndex(site, out);
+    return out;
+  }
+
   private void assets(Map<String, byte[]> out) {
     for (String asset : DEFAULT_ASSETS) {
       try (InputStream in = SiteRenderer.class.getResourceAsStream(Templates.DEFAULTS + "/" + asset)) {

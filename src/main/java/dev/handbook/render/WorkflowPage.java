@@ -21,6 +21,11 @@ import java.util.Set;
 final class WorkflowPage implements PageRenderer {
   @Override
   public void render(SiteContext site, Map<String, byte[]> out) {
+    render(site, out, w -> true);
+  }
+
+  /** Renders the pages of the workflows the filter accepts; links in and out still span the whole handbook. */
+  void render(SiteContext site, Map<String, byte[]> out, java.util.function.Predicate<Workflow> which) {
     Map<String, Set<String>> linksOut = new LinkedHashMap<>();
     Map<String, Set<String>> linksIn = new LinkedHashMap<>();
     for (Workflow w : site.handbook.workflows()) {
@@ -29,7 +34,7 @@ final class WorkflowPage implements PageRenderer {
       for (String t : targets) linksIn.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(w.idOrFileId());
     }
     for (Workflow w : site.handbook.workflows()) {
-      if (w.id() == null) continue;
+      if (w.id() == null || !which.test(w)) continue;
       Map<String, Object> data = new LinkedHashMap<>(site.workflowSummary(w));
       data.put("category", w.category() == null ? null : site.index.category(w.category().value())
           .map(k -> Map.of("id", k.id(), "name", k.name())).orElse(null));

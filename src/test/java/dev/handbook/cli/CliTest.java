@@ -74,7 +74,7 @@ class CliTest {
   @Test
   void noCommandExitsTwo() {
     CliRun run = CliRun.in(root);
-    assertTrue(run.err().contains("name a command: build, check, new or schema"), run.err());
+    assertTrue(run.err().contains("name a command: build, check, serve, new or schema"), run.err());
     assertEquals(2, run.status());
   }
 
