@@ -6,6 +6,8 @@ import dev.handbook.check.Findings;
 import dev.handbook.check.Severity;
 import dev.handbook.content.ContentReader;
 import dev.handbook.model.Handbook;
+import dev.handbook.content.GitDates;
+import dev.handbook.render.SiteOptions;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.site.SiteLinks;
 import dev.handbook.site.SiteWriter;
@@ -36,6 +38,13 @@ public final class Pipeline {
     }
   }
 
+  /** The site options for a content folder: the edit URL as given, and dates from git keyed as findings name files. */
+  public SiteOptions options(Path content, String editUrl) {
+    Map<String, String> dates = new java.util.HashMap<>();
+    GitDates.of(content).forEach((file, date) -> dates.put(display.apply(file), date));
+    return new SiteOptions(editUrl, dates);
+  }
+
   public Outcome check(Path content) throws IOException {
     Findings findings = new Findings();
     Handbook handbook = new ContentReader(display).read(content, findings);
@@ -44,10 +53,15 @@ public final class Pipeline {
 
   /** Checks, and only when the content passes renders and swaps in the new site; otherwise the old one stays. */
   public Outcome build(Path content, Path templates, Path out, boolean strict) throws IOException {
+    return build(content, templates, out, strict, "");
+  }
+
+  /** As {@link #build(Path, Path, Path, boolean)}, with an "edit this page" base URL and git's dates on pages. */
+  public Outcome build(Path content, Path templates, Path out, boolean strict, String editUrl) throws IOException {
     SiteWriter.checkSafe(out, content, templates);
     Outcome checked = check(content);
     if (checked.failed(strict)) return checked;
-    Map<String, byte[]> site = new SiteRenderer(templates).render(checked.handbook(), checked.findings());
+    Map<String, byte[]> site = new SiteRenderer(templates, options(content, editUrl)).render(checked.handbook(), checked.findings());
     Findings siteFindings = new Findings();
     SiteLinks.check(site, display.apply(out), siteFindings);
     if (!siteFindings.all().isEmpty()) {

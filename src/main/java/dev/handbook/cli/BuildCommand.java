@@ -22,6 +22,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "fail on warnings too")
   boolean strict;
 
+  @Option(names = "--edit-url", paramLabel = "URL", defaultValue = "${env:HANDBOOK_EDIT_URL}",
+      description = "base URL of the repository's edit view; workflow pages link \"Edit this page\" to it plus the file's path (default: $HANDBOOK_EDIT_URL)")
+  String editUrl;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @picocli.CommandLine.ParentCommand HandbookCommand top;
@@ -32,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     Path contentDir = top.resolve(content);
     Path outDir = top.resolve(out);
     Path templates = contentDir.resolveSibling("templates");
-    Pipeline.Outcome outcome = new Pipeline(top::display).build(contentDir, templates, outDir, strict);
+    Pipeline.Outcome outcome = new Pipeline(top::display).build(contentDir, templates, outDir, strict, editUrl);
     Report.print(outcome, Report.Format.text, stdout);
     if (!outcome.siteWritten()) {
       stdout.println("build failed; " + top.display(outDir) + "/ was left as it was");

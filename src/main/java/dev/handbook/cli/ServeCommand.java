@@ -28,7 +28,8 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path contentDir = top.resolve(content);
     Path templates = contentDir.resolveSibling("templates");
-    IncrementalBuild build = new IncrementalBuild(contentDir, templates, top::display);
+    IncrementalBuild build = new IncrementalBuild(contentDir, templates, top::display,
+        new dev.handbook.Pipeline(top::display).options(contentDir, ""));
     report(build.full(), out, 0);
     try (DevServer server = new DevServer(port, build::state);
         ContentWatcher watcher = new ContentWatcher(contentDir, templates)) {

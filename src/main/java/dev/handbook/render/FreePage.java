@@ -11,7 +11,8 @@ final class FreePage implements PageRenderer {
     for (Page p : site.handbook.pages()) {
       String html = site.markdown.render(p.body().document());
       out.put("pages/" + p.id() + ".html",
-          site.page("page.ftlh", 1, p.title(), Map.of("id", p.id(), "html", html)).getBytes(StandardCharsets.UTF_8));
+          site.page("page.ftlh", 1, p.title(), Map.of("id", p.id(), "html", html, "origin", site.source(p.file())))
+              .getBytes(StandardCharsets.UTF_8));
     }
   }
 }

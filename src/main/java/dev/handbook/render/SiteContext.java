@@ -24,7 +24,10 @@ final class SiteContext {
   final MarkdownHtml markdown;
   private final Map<String, Object> common;
 
-  SiteContext(Handbook handbook, HandbookIndex index, List<Finding> findings, Templates templates) {
+  final SiteOptions options;
+
+  SiteContext(Handbook handbook, HandbookIndex index, List<Finding> findings, Templates templates, SiteOptions options) {
+    this.options = options;
     this.handbook = handbook;
     this.index = index;
     this.findings = List.copyOf(findings);
@@ -44,6 +47,15 @@ final class SiteContext {
     all.put("root", "../".repeat(depth));
     all.put("title", title);
     return templates.apply(template, all);
+  }
+
+  /** The "edit this page" link and git's last-changed date for a content file, as template data. */
+  Map<String, Object> source(String file) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("file", file);
+    m.put("editUrl", options.editUrl().isEmpty() ? "" : options.editUrl() + file);
+    m.put("lastChanged", options.lastChanged().getOrDefault(file, ""));
+    return m;
   }
 
   List<Workflow> workflowsIn(Category c) {

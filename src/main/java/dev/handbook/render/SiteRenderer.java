@@ -24,14 +24,20 @@ public final class SiteRenderer {
 
   private final Path projectTemplates;
   private final Templates templates;
+  private final SiteOptions options;
 
   public SiteRenderer(Path projectTemplates) {
+    this(projectTemplates, SiteOptions.none());
+  }
+
+  public SiteRenderer(Path projectTemplates, SiteOptions options) {
     this.projectTemplates = projectTemplates;
     this.templates = new Templates(projectTemplates);
+    this.options = options;
   }
 
   public Map<String, byte[]> render(Handbook handbook, List<Finding> findings) {
-    SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates);
+    SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates, options);
     Map<String, byte[]> out = new TreeMap<>();
     for (PageRenderer page : PAGES) page.render(site, out);
     assets(out);
@@ -43,7 +49,7 @@ public final class SiteRenderer {
    * search index. The caller has established that nothing else about them changed.
    */
   public Map<String, byte[]> renderProse(Handbook handbook, List<Finding> findings, java.util.Set<String> workflowIds) {
-    SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates);
+    SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates, options);
     Map<String, byte[]> out = new TreeMap<>();
     new WorkflowPage().render(site, out, w -> w.id() != null && workflowIds.contains(w.id().value()));
     new SearchPage().renderIndex(site, out);

@@ -48,6 +48,7 @@ final class WorkflowPage implements PageRenderer {
       data.put("linksOut", summaries(site, linksOut.getOrDefault(w.id().value(), Set.of())));
       data.put("linksIn", summaries(site, linksIn.getOrDefault(w.id().value(), Set.of())));
       data.put("source", ContentLinks.sourcePath(w));
+      data.put("origin", site.source(w.file()));
       String html = site.page("workflow.ftlh", 1, w.title(), data);
       out.put("workflows/" + w.id().value() + ".html", html.getBytes(StandardCharsets.UTF_8));
     }

@@ -12,6 +12,7 @@ import dev.handbook.model.Located;
 import dev.handbook.model.Page;
 import dev.handbook.model.Section;
 import dev.handbook.model.Workflow;
+import dev.handbook.render.SiteOptions;
 import dev.handbook.render.SiteRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,10 +50,17 @@ public final class IncrementalBuild {
   private Handbook handbook;
   private State state = new State(Map.of(), List.of(), true, Set.of(), 0);
 
+  private final SiteOptions options;
+
   public IncrementalBuild(Path content, Path templates, Function<Path, String> display) {
+    this(content, templates, display, SiteOptions.none());
+  }
+
+  public IncrementalBuild(Path content, Path templates, Function<Path, String> display, SiteOptions options) {
     this.content = content.toAbsolutePath().normalize();
     this.templates = templates.toAbsolutePath().normalize();
     this.reader = new ContentReader(display);
+    this.options = options;
   }
 
   public State state() {
@@ -62,7 +70,7 @@ public final class IncrementalBuild {
   /** Reads and renders everything. */
   public State full() throws IOException {
     if (!Files.isDirectory(content)) throw new IOException("content folder not found: " + content);
-    renderer = new SiteRenderer(templates);
+    renderer = new SiteRenderer(templates, options);
     charter = readCharter();
     workflows.clear();
     for (Path p : ContentReader.workflowFiles(content.resolve("workflows"))) workflows.put(p.toString(), readWorkflow(p));
@@ -79,7 +87,7 @@ public final class IncrementalBuild {
     for (Path raw : changed) {
       Path p = raw.toAbsolutePath().normalize();
       if (p.startsWith(templates)) {
-        renderer = new SiteRenderer(templates);
+        renderer = new SiteRenderer(templates, options);
         everything = true;
       } else if (p.equals(content.resolve("charter.yaml"))) {
         charter = readCharter();
