@@ -90,6 +90,12 @@ final class SectionChecks implements Check {
   }
 
   private static void missing(Workflow w, List<Section> sections, Map<String, Section> first, Findings findings) {
+    if (first.isEmpty()) {
+      SourcePos at = sections.isEmpty() ? w.frontMatterPos() : sections.get(0).pos();
+      findings.add(Rule.MISSING_SECTION, at, "none of the nine sections is here; add them in order as H2 headings: "
+          + String.join(", ", Sections.NINE.stream().map(n -> "## " + n).toList()));
+      return;
+    }
     for (int i = 0; i < Sections.NINE.size(); i++) {
       String name = Sections.NINE.get(i);
       if (first.containsKey(name)) continue;

@@ -13,6 +13,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,7 +59,9 @@ public final class ContentReader {
   public static List<Path> workflowFiles(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) return List.of();
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+      // Links are listed, not followed: reading decides whether their target may be read.
+      return walk.filter(p -> Files.isSymbolicLink(p) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .sorted(Comparator.comparing(Path::toString)).toList();
     }
   }
 
@@ -66,19 +69,20 @@ public final class ContentReader {
   public static List<Path> pageFiles(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) return List.of();
     try (Stream<Path> list = Files.list(dir)) {
-      return list.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+      return list.filter(p -> p.getFileName().toString().endsWith(".md")
+          && (Files.isSymbolicLink(p) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))).sorted().toList();
     }
   }
 
   /** Reads charter.yaml; a missing or unreadable charter is a finding and an empty charter. */
   public Charter readCharter(Path path, Findings findings) throws IOException {
     String file = display.apply(path);
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       findings.add(Rule.YAML_SYNTAX, SourcePos.start(file),
           "there is no charter: write charter.yaml with the role, its functions, team, areas, placements and categories");
       return Charter.empty(file);
     }
-    Optional<String> text = text(path, file, findings);
+    Optional<String> text = text(path, file, path.getParent(), findings);
     if (text.isEmpty()) return Charter.empty(file);
     Optional<YNode> root = yaml.read(text.get(), file, 0, findings);
     if (root.isEmpty()) {
@@ -103,7 +107,7 @@ public final class ContentReader {
       return Optional.empty();
     }
     try {
-      return text(path, file, findings).flatMap(t -> workflows.read(t, file, rel.getName(0).toString(), findings));
+      return text(path, file, root.getParent(), findings).flatMap(t -> workflows.read(t, file, rel.getName(0).toString(), findings));
     } catch (IOException e) {
       findings.add(Rule.YAML_SYNTAX, SourcePos.start(file), "cannot read this file: " + e.getMessage());
       return Optional.empty();
@@ -118,11 +122,36 @@ public final class ContentReader {
       findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "page file name \"" + id + ".md\" is not an id: use lowercase letters, digits and hyphens");
       return Optional.empty();
     }
-    return text(p, file, findings).map(t -> pages.read(t, file, id, findings));
+    return text(p, file, p.getParent().getParent(), findings).map(t -> pages.read(t, file, id, findings));
   }
 
-  /** The file as text with Unix line ends, or a finding when it is too large or not UTF-8. */
-  private static Optional<String> text(Path path, String file, Findings findings) throws IOException {
+  /**
+   * The file as text with Unix line ends, or a finding when it may not or cannot be read: a link
+   * leading outside the content folder (never followed), a folder behind a link, a file over the
+   * size limit, or bytes that are not UTF-8.
+   */
+  private static Optional<String> text(Path path, String file, Path contentRoot, Findings findings) throws IOException {
+    if (Files.isSymbolicLink(path)) {
+      Path real;
+      try {
+        real = path.toRealPath();
+      } catch (IOException e) {
+        findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "symbolic link leads nowhere; remove it or point it at a file inside the content folder");
+        return Optional.empty();
+      }
+      if (!real.startsWith(contentRoot.toRealPath())) {
+        findings.add(Rule.INVALID_VALUE, SourcePos.start(file),
+            "symbolic link leads outside the content folder and is not followed; copy the file into the content folder instead");
+        return Optional.empty();
+      }
+      if (!Files.isRegularFile(real)) {
+        findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "symbolic link to a folder is not followed; move the files into the content folder");
+        return Optional.empty();
+      }
+    } else if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+      findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "not a regular file; the content folder holds only text files");
+      return Optional.empty();
+    }
     long size = Files.size(path);
     if (size > MAX_FILE_BYTES) {
       findings.add(Rule.INVALID_VALUE, SourcePos.start(file),

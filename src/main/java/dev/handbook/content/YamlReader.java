@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.handbook.check.Findings;
 import dev.handbook.check.Rule;
 import dev.handbook.content.YNode.Entry;
@@ -81,6 +82,11 @@ public final class YamlReader {
   private YNode node(JsonParser p, String file, int offset, Findings findings) throws IOException {
     JsonToken t = p.currentToken();
     SourcePos at = pos(p.currentTokenLocation(), file, offset);
+    if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+      // Jackson does not expand aliases; saying so beats a silently wrong value (and defuses alias bombs).
+      findings.add(Rule.YAML_SYNTAX, at, "YAML aliases (*" + p.getText() + ") are not supported here; write the value out in full");
+      return new YScalar(null, "", at);
+    }
     switch (t) {
       case START_OBJECT -> {
         List<Entry> entries = new ArrayList<>();
