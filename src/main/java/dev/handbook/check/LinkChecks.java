@@ -11,6 +11,13 @@ import java.util.List;
 
 /** broken-link in the content: section anchors of `[[id#section]]`, and relative links to other content files. */
 final class LinkChecks implements Check {
+  private static final java.util.regex.Pattern UNSAFE =
+      java.util.regex.Pattern.compile("^\\s*(javascript|vbscript|data|file):", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static String abbreviate(String s) {
+    return s.length() > 40 ? s.substring(0, 37) + "…" : s;
+  }
+
   @Override
   public void check(Handbook handbook, HandbookIndex index, Findings findings) {
     for (Workflow w : handbook.workflows()) body(w.body(), ContentLinks.sourcePath(w), Sections.ANCHORS, index, findings);
@@ -29,7 +36,10 @@ final class LinkChecks implements Check {
     for (MarkdownLink link : body.links()) {
       ContentLinks.Target t = index.links().resolve(source, link.destination());
       String what = link.image() ? "image" : "link";
-      if (t instanceof ContentLinks.Broken b) {
+      if (t instanceof ContentLinks.External e && UNSAFE.matcher(e.url()).find()) {
+        findings.add(Rule.BROKEN_LINK, link.pos(), what + " \"" + abbreviate(link.destination())
+            + "\" uses a scheme that runs code or embeds data in the reader's browser; link to a page or an https address instead");
+      } else if (t instanceof ContentLinks.Broken b) {
         findings.add(Rule.BROKEN_LINK, link.pos(), what + " \"" + link.destination() + "\" leads nowhere: " + b.reason());
       } else if (t instanceof ContentLinks.Content c && c.workflow() != null && !c.fragment().isEmpty()
           && !Sections.ANCHORS.contains(c.fragment())) {

@@ -23,13 +23,15 @@ import dev.handbook.model.Workflow;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 import org.jsoup.nodes.Element;
 import java.util.Set;
 
 /**
  * Turns parsed Markdown into HTML for pages one folder below the site root: `@id` becomes a link
  * to that party's page, `[[id#section]]` a link to the workflow, and relative `.md` links the page
- * they mean. Raw HTML in Markdown is escaped. Built once per run.
+ * they mean. Raw HTML is allowed through a safelist ({@link #SAFE}). Built once per run.
  */
 final class MarkdownHtml {
   private static final String ROOT = "../";
@@ -38,7 +40,6 @@ final class MarkdownHtml {
 
   MarkdownHtml(HandbookIndex index) {
     MutableDataSet options = new MutableDataSet();
-    options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
     plainParser = com.vladsch.flexmark.parser.Parser.builder(options).build();
     renderer = HtmlRenderer.builder(options)
@@ -52,8 +53,7 @@ final class MarkdownHtml {
    * rendered whole and split afterwards: Flexmark drops links when asked to render a lone block.
    */
   List<String> renderSections(Node document) {
-    org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(renderer.render(document));
-    html.outputSettings().prettyPrint(false);
+    org.jsoup.nodes.Document html = clean(renderer.render(document));
     List<String> sections = new ArrayList<>();
     StringBuilder current = null;
     for (org.jsoup.nodes.Node node : html.body().childNodes()) {
@@ -74,7 +74,32 @@ final class MarkdownHtml {
   }
 
   String render(Node node) {
-    return renderer.render(node);
+    return clean(renderer.render(node)).body().html();
+  }
+
+  /**
+   * What may survive of the HTML that content produces, raw HTML included: ordinary formatting,
+   * tables, code, links (relative, http, https, mailto) and images from the site itself. No
+   * script, style, iframe, form, event handler, or javascript:/data: URL.
+   */
+  static final Safelist SAFE = Safelist.relaxed()
+      .addAttributes("a", "class")
+      .addAttributes("code", "class")
+      .addAttributes("th", "align")
+      .addAttributes("td", "align")
+      .preserveRelativeLinks(true);
+
+  /** Content HTML through the safelist; relative links are kept, as the site is linked relatively. */
+  private static org.jsoup.nodes.Document clean(String html) {
+    org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(html, "http://handbook.invalid/dir/");
+    org.jsoup.nodes.Document cleaned = new Cleaner(SAFE).clean(dirty);
+    // Images only from the site itself: nothing fetched from elsewhere when an executive opens a page.
+    cleaned.select("img").forEach(img -> {
+      String src = img.attr("src").strip();
+      if (src.isEmpty() || src.startsWith("//") || src.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) img.remove();
+    });
+    cleaned.outputSettings().prettyPrint(false);
+    return cleaned;
   }
 
   private record HandbookNodes(HandbookIndex index) implements NodeRenderer {

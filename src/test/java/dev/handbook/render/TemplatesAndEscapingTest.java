@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,12 +53,26 @@ class TemplatesAndEscapingTest {
   }
 
   @Test
-  void rawHtmlInMarkdownIsShownAsTextNotRun() throws IOException {
-    TestHandbooks.edit(root, LR, "A launch brief is approved.", "A launch brief is approved. <script>alert(1)</script><img src=x onerror=alert(2)>");
+  void rawHtmlKeepsItsFormattingButLosesEveryScriptHandlerAndForeignSource() throws IOException {
+    TestHandbooks.edit(root, LR, "A launch brief is approved.", "A launch brief is <b>approved</b>.<script>alert(1)</script>"
+        + "<span onclick=\"alert(2)\" style=\"color:red\">now</span><iframe src=\"https://evil.example\"></iframe>"
+        + "<a href=\"javascript:alert(3)\">x</a><img src=\"https://evil.example/t.png\"><img src=\"data:image/png;base64,AA\">"
+        + "<style>body{display:none}</style><form action=\"https://evil.example\"><input name=q></form>");
     Document doc = build("workflows/launch-readiness.html");
-    assertTrue(doc.select("script").isEmpty());
-    assertTrue(doc.select("[onerror]").isEmpty());
-    assertTrue(doc.selectFirst("#trigger").text().contains("<script>alert(1)</script>"));
+    Element trigger = doc.selectFirst("#trigger");
+    assertEquals("approved", trigger.selectFirst("b").text());
+    assertTrue(doc.select("main script, main style, iframe, form:not(.search), img").isEmpty(), trigger.html());
+    assertTrue(doc.select("[onclick], [onerror], [style]").isEmpty(), trigger.html());
+    assertTrue(doc.select("a[href^=javascript]").isEmpty(), trigger.html());
+    assertEquals("now", trigger.selectFirst("span").text());
+  }
+
+  @Test
+  void aMarkdownLinkWithAScriptSchemeIsAFinding() {
+    TestHandbooks.edit(root, LR, "A launch brief is approved.", "A launch brief is [approved](javascript:alert(1)).");
+    CliRun run = CliRun.in(root, "check");
+    assertEquals(1, run.status());
+    assertTrue(run.out().contains("error: link \"javascript:alert(1)\" uses a scheme that runs code or embeds data in the reader's browser; link to a page or an https address instead [broken-link]"), run.out());
   }
 
   @Test
