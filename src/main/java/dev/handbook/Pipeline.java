@@ -48,7 +48,10 @@ public final class Pipeline {
   public Outcome check(Path content) throws IOException {
     Findings findings = new Findings();
     Handbook handbook = new ContentReader(display).read(content, findings);
-    return new Outcome(handbook, Checks.run(handbook, findings), false);
+    Timings.mark("read");
+    Outcome outcome = new Outcome(handbook, Checks.run(handbook, findings), false);
+    Timings.mark("check");
+    return outcome;
   }
 
   /** Checks, and only when the content passes renders and swaps in the new site; otherwise the old one stays. */
@@ -61,15 +64,20 @@ public final class Pipeline {
     SiteWriter.checkSafe(out, content, templates);
     Outcome checked = check(content);
     if (checked.failed(strict)) return checked;
-    Map<String, byte[]> site = new SiteRenderer(templates, options(content, editUrl)).render(checked.handbook(), checked.findings());
+    SiteOptions options = options(content, editUrl);
+    Timings.mark("git dates");
+    Map<String, byte[]> site = new SiteRenderer(templates, options).render(checked.handbook(), checked.findings());
+    Timings.mark("render");
     Findings siteFindings = new Findings();
     SiteLinks.check(site, display.apply(out), siteFindings);
+    Timings.mark("prove links");
     if (!siteFindings.all().isEmpty()) {
       List<Finding> all = new java.util.ArrayList<>(checked.findings());
       all.addAll(siteFindings.sorted());
       return new Outcome(checked.handbook(), all, false);
     }
     SiteWriter.write(site, out);
+    Timings.mark("write");
     return new Outcome(checked.handbook(), checked.findings(), true);
   }
 }

@@ -45,11 +45,8 @@ final class FindingsPage implements PageRenderer {
     m.put("rulePage", RuleDocs.of(f.rule()).page());
     m.put("suppressed", f.suppressed());
     m.put("reason", f.suppressed() ? f.suppressedBy() : "");
-    String workflow = null;
-    for (Workflow w : site.handbook.workflows()) {
-      if (w.file().equals(f.pos().file()) && w.id() != null) workflow = "workflows/" + w.id().value() + ".html";
-    }
-    m.put("workflowPage", workflow == null ? "" : workflow);
+    Workflow w = site.workflowOfFile(f.pos().file());
+    m.put("workflowPage", w == null || w.id() == null ? "" : "workflows/" + w.id().value() + ".html");
     return m;
   }
 }

@@ -23,6 +23,8 @@ final class SiteContext {
   final Templates templates;
   final MarkdownHtml markdown;
   private final Map<String, Object> common;
+  private final Map<String, List<Workflow>> inCategory;
+  private final Map<String, Workflow> byFile;
 
   final SiteOptions options;
 
@@ -33,6 +35,14 @@ final class SiteContext {
     this.findings = List.copyOf(findings);
     this.templates = templates;
     this.markdown = new MarkdownHtml(index);
+    Map<String, List<Workflow>> byCategory = new LinkedHashMap<>();
+    for (Workflow w : handbook.workflows()) {
+      if (w.category() != null) byCategory.computeIfAbsent(w.category().value(), k -> new java.util.ArrayList<>()).add(w);
+    }
+    this.inCategory = byCategory;
+    Map<String, Workflow> byFile = new java.util.HashMap<>();
+    for (Workflow w : handbook.workflows()) byFile.putIfAbsent(w.file(), w);
+    this.byFile = byFile;
     this.common = common();
   }
 
@@ -58,8 +68,34 @@ final class SiteContext {
     return m;
   }
 
+  /**
+   * Above this many workflows the sidebar lists categories only, expanding the current page's
+   * category around it: a sidebar of every workflow on every page grows with the square of the
+   * handbook and buries the reader.
+   */
+  static final int FULL_NAV_LIMIT = 120;
+
+  private static final int NAV_WINDOW = 40;
+
+  /** For a collapsed sidebar, the slice of a workflow's category shown around it; null when not needed. */
+  Map<String, Object> navAround(Workflow w) {
+    if (handbook.workflows().size() <= FULL_NAV_LIMIT || w.category() == null) return null;
+    List<Workflow> in = inCategory.getOrDefault(w.category().value(), List.of());
+    int at = 0;
+    while (at < in.size() && in.get(at) != w) at++; // identity: records' equals compares whole workflows
+    if (at == in.size()) at = 0;
+    int from = Math.max(0, Math.min(at - NAV_WINDOW / 2, in.size() - NAV_WINDOW));
+    List<Workflow> slice = in.subList(from, Math.min(in.size(), from + NAV_WINDOW));
+    return Map.of("id", w.category().value(), "workflows", slice.stream().map(this::workflowSummary).toList());
+  }
+
+  /** The workflow read from a file, or null. */
+  Workflow workflowOfFile(String file) {
+    return byFile.get(file);
+  }
+
   List<Workflow> workflowsIn(Category c) {
-    return handbook.workflows().stream().filter(w -> w.category() != null && w.category().value().equals(c.id())).toList();
+    return inCategory.getOrDefault(c.id(), List.of());
   }
 
   /** Who owns an area in a placement: the role when the placement owns it, otherwise the area's owner. */
@@ -120,11 +156,15 @@ final class SiteContext {
     Charter c = charter();
     m.put("roleTitle", c.role() == null ? "Handbook" : c.role().name());
     List<Map<String, Object>> nav = new ArrayList<>();
+    boolean collapsed = handbook.workflows().size() > FULL_NAV_LIMIT;
     for (Category k : c.categories()) {
+      List<Workflow> in = workflowsIn(k);
       Map<String, Object> cat = new LinkedHashMap<>();
       cat.put("id", k.id());
       cat.put("name", k.name());
-      cat.put("workflows", workflowsIn(k).stream().map(this::workflowSummary).toList());
+      cat.put("count", in.size());
+      cat.put("collapsed", collapsed);
+      cat.put("workflows", collapsed ? List.of() : in.stream().map(this::workflowSummary).toList());
       nav.add(cat);
     }
     m.put("navCategories", nav);

@@ -33,8 +33,9 @@ final class WorkflowPage implements PageRenderer {
       linksOut.put(w.idOrFileId(), targets);
       for (String t : targets) linksIn.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(w.idOrFileId());
     }
-    for (Workflow w : site.handbook.workflows()) {
-      if (w.id() == null || !which.test(w)) continue;
+    // Pages are independent once the link maps exist: render them on every core.
+    Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+    site.handbook.workflows().parallelStream().filter(w -> w.id() != null && which.test(w)).forEach(w -> {
       Map<String, Object> data = new LinkedHashMap<>(site.workflowSummary(w));
       data.put("category", w.category() == null ? null : site.index.category(w.category().value())
           .map(k -> Map.of("id", k.id(), "name", k.name())).orElse(null));
@@ -49,9 +50,12 @@ final class WorkflowPage implements PageRenderer {
       data.put("linksIn", summaries(site, linksIn.getOrDefault(w.id().value(), Set.of())));
       data.put("source", ContentLinks.sourcePath(w));
       data.put("origin", site.source(w.file()));
+      Map<String, Object> around = site.navAround(w);
+      if (around != null) data.put("navExpanded", around);
       String html = site.page("workflow.ftlh", 1, w.title(), data);
-      out.put("workflows/" + w.id().value() + ".html", html.getBytes(StandardCharsets.UTF_8));
-    }
+      rendered.put("workflows/" + w.id().value() + ".html", html.getBytes(StandardCharsets.UTF_8));
+    });
+    out.putAll(rendered);
   }
 
   private static Set<String> targets(SiteContext site, Workflow w) {

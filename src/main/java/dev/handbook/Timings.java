@@ -1,0 +1,20 @@
+package dev.handbook;
+
+/**
+ * Phase timings for performance work: with HANDBOOK_TIMINGS=1 in the environment, each phase's
+ * wall time since the previous mark (and since JVM start) goes to standard error.
+ */
+public final class Timings {
+  private static final boolean ON = System.getenv("HANDBOOK_TIMINGS") != null;
+  private static long last = System.nanoTime();
+
+  private Timings() {}
+
+  public static synchronized void mark(String phase) {
+    if (!ON) return;
+    long now = System.nanoTime();
+    long sinceStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+    System.err.printf("timing: %-12s %6d ms  (at %d ms since JVM start)%n", phase, (now - last) / 1_000_000, sinceStart);
+    last = now;
+  }
+}
