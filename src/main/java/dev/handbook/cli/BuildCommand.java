@@ -13,8 +13,7 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:site written (warnings allowed unless --strict)", "1:errors found (or warnings under --strict); the previous site is left as it was", "2:the tool could not run"})
 final class BuildCommand implements Callable<Integer> {
-  @Option(names = "--content", paramLabel = "DIR", description = "the content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
-  Path content;
+  @picocli.CommandLine.Mixin ContentOption contentOption;
 
   @Option(names = "--out", paramLabel = "DIR", description = "the output folder (default: ${DEFAULT-VALUE})", defaultValue = "site")
   Path out;
@@ -33,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
-    Path contentDir = top.resolve(content);
+    Path contentDir = top.resolve(contentOption.content);
     Path outDir = top.resolve(out);
     Path templates = contentDir.resolveSibling("templates");
     Pipeline.Outcome outcome = new Pipeline(top::display).build(contentDir, templates, outDir, strict, editUrl);

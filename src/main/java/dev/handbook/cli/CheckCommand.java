@@ -12,8 +12,7 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:no errors", "1:errors found, or warnings under --strict", "2:the tool could not run"})
 final class CheckCommand implements Callable<Integer> {
-  @Option(names = "--content", paramLabel = "DIR", description = "the content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
-  Path content;
+  @picocli.CommandLine.Mixin ContentOption contentOption;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or sarif (default: ${DEFAULT-VALUE})", defaultValue = "text")
   Report.Format format;
@@ -27,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Pipeline.Outcome outcome = new Pipeline(top::display).check(top.resolve(content));
+    Pipeline.Outcome outcome = new Pipeline(top::display).check(top.resolve(contentOption.content));
     Report.print(outcome, format, spec.commandLine().getOut());
     return outcome.failed(strict) ? ExitCode.FINDINGS : ExitCode.OK;
   }

@@ -44,8 +44,7 @@ final class NewCommand implements Runnable {
     @Option(names = "--category", required = true, paramLabel = "C", description = "a category id from the charter")
     String category;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "the content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
-    Path content;
+    @picocli.CommandLine.Mixin ContentOption contentOption;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @CommandLine.ParentCommand NewCommand parent;
@@ -53,7 +52,7 @@ final class NewCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       HandbookCommand top = (HandbookCommand) parent.spec.parent().userObject();
-      Path dir = top.resolve(content);
+      Path dir = top.resolve(contentOption.content);
       if (!SLUG.matcher(id).matches()) {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "\"" + id + "\" is not an id: use lowercase letters, digits and hyphens");

@@ -14,8 +14,7 @@ import picocli.CommandLine.Option;
     description = {"Build the handbook in memory and serve it on localhost; every saved change rebuilds what it affects",
         "and reloads the open page. While the content has errors, the last good pages stay served with the findings above them."})
 final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--content", paramLabel = "DIR", description = "the content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
-  Path content;
+  @picocli.CommandLine.Mixin ContentOption contentOption;
 
   @Option(names = "--port", paramLabel = "N", description = "the port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one)", defaultValue = "1313")
   int port;
@@ -26,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Path contentDir = top.resolve(content);
+    Path contentDir = top.resolve(contentOption.content);
     Path templates = contentDir.resolveSibling("templates");
     IncrementalBuild build = new IncrementalBuild(contentDir, templates, top::display,
         new dev.handbook.Pipeline(top::display).options(contentDir, ""));

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The Flexmark extension for the handbook's own inline syntax: `@id` mentions and `[[workflow#section]]` links. */
@@ -31,7 +30,7 @@ public final class HandbookSyntax implements Parser.ParserExtension {
   }
 
   private record Factory(String chars, java.util.function.Supplier<InlineParserExtension> make)
-      implements InlineParserExtensionFactory {
+      implements InlineParserExtensionFactory, Independent {
     @Override
     public CharSequence getCharacters() {
       return chars;
@@ -40,21 +39,6 @@ public final class HandbookSyntax implements Parser.ParserExtension {
     @Override
     public InlineParserExtension apply(LightInlineParser parser) {
       return make.get();
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
     }
   }
 

@@ -146,6 +146,7 @@ final class MarkdownHtml {
       };
     }
 
+    // LinkResolverFactory re-declares Dependent's methods abstract, so they are spelled out here.
     @Override
     public Set<Class<?>> getAfterDependents() {
       return null;

@@ -1,0 +1,10 @@
+package dev.handbook.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The `--content DIR` option every command that reads content shares (a picocli mixin). */
+final class ContentOption {
+  @Option(names = "--content", paramLabel = "DIR", description = "the content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
+  Path content;
+}
