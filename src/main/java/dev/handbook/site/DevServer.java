@@ -120,8 +120,9 @@ public final class DevServer implements AutoCloseable {
 
   /** The findings that stopped this build, above the last good page, so an author sees why. */
   static String findingsBanner(List<Finding> findings) {
-    StringBuilder b = new StringBuilder("<div role=\"alert\" style=\"background:#fff4f2;border-bottom:3px solid #b3261e;padding:1rem 1.5rem;font:14px/1.5 system-ui,sans-serif\">");
-    b.append("<strong>This change has errors; you are seeing the last good build.</strong><ul style=\"margin:0.5rem 0 0;padding-left:1.2rem\">");
+    // Styled by class from the site's stylesheet: the pages' Content-Security-Policy forbids inline styles.
+    StringBuilder b = new StringBuilder("<div role=\"alert\" class=\"handbook-alert\">");
+    b.append("<strong>This change has errors; you are seeing the last good build.</strong><ul>");
     findings.stream().filter(f -> !f.suppressed()).limit(50)
         .forEach(f -> b.append("<li><code>").append(esc(f.toText())).append("</code></li>"));
     return b.append("</ul></div>").toString();

@@ -169,4 +169,18 @@ class SiteRenderingTest {
     assertEquals("../assets/style.css", page("workflows/launch-readiness.html").selectFirst("link[rel=stylesheet]").attr("href"));
     assertEquals("assets/style.css", page("index.html").selectFirst("link[rel=stylesheet]").attr("href"));
   }
+
+  @Test
+  void everyPageForbidsScriptsTheSiteDoesNotShip() throws IOException {
+    try (Stream<Path> files = Files.walk(site)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+        Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+        Element csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]");
+        assertNotNull(csp, file.toString());
+        assertTrue(csp.attr("content").contains("script-src 'self'"), file.toString());
+        assertTrue(doc.select("script:not([src])").isEmpty(), "no inline script in " + file);
+        assertTrue(doc.select("[style]").isEmpty(), "no inline style in " + file);
+      }
+    }
+  }
 }
