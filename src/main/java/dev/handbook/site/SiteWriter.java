@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,6 +48,7 @@ public final class SiteWriter {
     Path parent = target.getParent();
     Files.createDirectories(parent);
     String name = target.getFileName().toString();
+    recover(parent, name, target);
     Path tmp = Files.createTempDirectory(parent, "." + name + ".tmp-");
     try {
       for (var e : files.entrySet()) {
@@ -65,6 +67,24 @@ public final class SiteWriter {
       if (old != null) deleteTree(old);
     } finally {
       if (Files.exists(tmp)) deleteTree(tmp);
+    }
+  }
+
+  /**
+   * Cleans up after a build that was killed: a half-written temporary folder is deleted, and if
+   * the kill fell between the two renames of the swap, the previous site is put back.
+   */
+  private static void recover(Path parent, String name, Path target) throws IOException {
+    List<Path> leftovers;
+    try (java.util.stream.Stream<Path> list = Files.list(parent)) {
+      leftovers = list.filter(p -> {
+        String n = p.getFileName().toString();
+        return n.startsWith("." + name + ".tmp-") || n.startsWith("." + name + ".old-");
+      }).sorted().toList();
+    }
+    for (Path p : leftovers) {
+      if (p.getFileName().toString().startsWith("." + name + ".old-") && !Files.exists(target)) move(p, target);
+      else deleteTree(p);
     }
   }
 
