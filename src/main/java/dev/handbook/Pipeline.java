@@ -20,10 +20,17 @@ import java.util.function.Function;
 /** The steps of a run, in order: read the content, check it, render the site, prove its links, write it. */
 public final class Pipeline {
   private final Function<Path, String> display;
+  private final long maxFileBytes;
 
   /** @param display how a path is shown in findings (relative to the working directory) */
   public Pipeline(Function<Path, String> display) {
+    this(display, ContentReader.MAX_FILE_BYTES);
+  }
+
+  /** @param maxFileBytes content files larger than this are a finding and are not parsed */
+  public Pipeline(Function<Path, String> display, long maxFileBytes) {
     this.display = display;
+    this.maxFileBytes = maxFileBytes;
   }
 
   /** What a run produced: the model, every finding in reporting order, and whether a site was written. */
@@ -47,7 +54,7 @@ public final class Pipeline {
 
   public Outcome check(Path content) throws IOException {
     Findings findings = new Findings();
-    Handbook handbook = new ContentReader(display).read(content, findings);
+    Handbook handbook = new ContentReader(display, maxFileBytes).read(content, findings);
     Timings.mark("read");
     Outcome outcome = new Outcome(handbook, Checks.run(handbook, findings), false);
     Timings.mark("check");

@@ -35,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
     Path contentDir = top.resolve(contentOption.content);
     Path outDir = top.resolve(out);
     Path templates = contentDir.resolveSibling("templates");
-    Pipeline.Outcome outcome = new Pipeline(top::display).build(contentDir, templates, outDir, strict, editUrl);
+    Pipeline.Outcome outcome = new Pipeline(top::display, contentOption.maxFileBytes()).build(contentDir, templates, outDir, strict, editUrl);
     Report.print(outcome, Report.Format.text, stdout);
     if (!outcome.siteWritten()) {
       stdout.println("build failed; " + top.display(outDir) + "/ was left as it was");

@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Pipeline.Outcome outcome = new Pipeline(top::display).check(top.resolve(contentOption.content));
+    Pipeline.Outcome outcome = new Pipeline(top::display, contentOption.maxFileBytes()).check(top.resolve(contentOption.content));
     Report.print(outcome, format, spec.commandLine().getOut());
     return outcome.failed(strict) ? ExitCode.FINDINGS : ExitCode.OK;
   }

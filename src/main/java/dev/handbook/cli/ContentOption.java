@@ -7,4 +7,12 @@ import picocli.CommandLine.Option;
 final class ContentOption {
   @Option(names = "--content", paramLabel = "DIR", description = "the content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
   Path content;
+
+  @Option(names = "--max-file-kb", paramLabel = "KB", defaultValue = "1024",
+      description = "content files larger than this are reported, not read (default: ${DEFAULT-VALUE})")
+  long maxFileKb;
+
+  long maxFileBytes() {
+    return Math.max(1, maxFileKb) * 1024;
+  }
 }

@@ -28,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
     Path contentDir = top.resolve(contentOption.content);
     Path templates = contentDir.resolveSibling("templates");
     IncrementalBuild build = new IncrementalBuild(contentDir, templates, top::display,
-        new dev.handbook.Pipeline(top::display).options(contentDir, ""));
+        new dev.handbook.Pipeline(top::display).options(contentDir, ""), contentOption.maxFileBytes());
     report(build.full(), out, 0);
     try (DevServer server = new DevServer(port, build::state);
         ContentWatcher watcher = new ContentWatcher(contentDir, templates)) {

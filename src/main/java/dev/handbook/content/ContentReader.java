@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * others. Throws only when the folder itself cannot be read.
  */
 public final class ContentReader {
-  /** Files above this size are refused with a finding instead of being parsed. */
+  /** By default, files above this size are refused with a finding instead of being parsed. */
   public static final long MAX_FILE_BYTES = 1024 * 1024;
 
   private final YamlReader yaml = new YamlReader();
@@ -37,9 +37,17 @@ public final class ContentReader {
   private final PageReader pages = new PageReader(yaml, markdown);
   private final Function<Path, String> display;
 
+  private final long maxFileBytes;
+
   /** @param display turns a file's path into the name findings show (relative to the working directory) */
   public ContentReader(Function<Path, String> display) {
+    this(display, MAX_FILE_BYTES);
+  }
+
+  /** @param maxFileBytes files larger than this are a finding and are not parsed */
+  public ContentReader(Function<Path, String> display, long maxFileBytes) {
     this.display = display;
+    this.maxFileBytes = maxFileBytes;
   }
 
   public Handbook read(Path contentDir, Findings findings) throws IOException {
@@ -130,7 +138,7 @@ public final class ContentReader {
    * leading outside the content folder (never followed), a folder behind a link, a file over the
    * size limit, or bytes that are not UTF-8.
    */
-  private static Optional<String> text(Path path, String file, Path contentRoot, Findings findings) throws IOException {
+  private Optional<String> text(Path path, String file, Path contentRoot, Findings findings) throws IOException {
     if (Files.isSymbolicLink(path)) {
       Path real;
       try {
@@ -153,9 +161,9 @@ public final class ContentReader {
       return Optional.empty();
     }
     long size = Files.size(path);
-    if (size > MAX_FILE_BYTES) {
+    if (size > maxFileBytes) {
       findings.add(Rule.INVALID_VALUE, SourcePos.start(file),
-          "file is " + size / 1024 + " KB, over the " + MAX_FILE_BYTES / 1024 + " KB limit; split it or trim it");
+          "file is " + size / 1024 + " KB, over the " + maxFileBytes / 1024 + " KB limit; split it or trim it (or raise --max-file-kb)");
       return Optional.empty();
     }
     byte[] bytes = Files.readAllBytes(path);

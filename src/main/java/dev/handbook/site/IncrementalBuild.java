@@ -57,9 +57,13 @@ public final class IncrementalBuild {
   }
 
   public IncrementalBuild(Path content, Path templates, Function<Path, String> display, SiteOptions options) {
+    this(content, templates, display, options, ContentReader.MAX_FILE_BYTES);
+  }
+
+  public IncrementalBuild(Path content, Path templates, Function<Path, String> display, SiteOptions options, long maxFileBytes) {
     this.content = content.toAbsolutePath().normalize();
     this.templates = templates.toAbsolutePath().normalize();
-    this.reader = new ContentReader(display);
+    this.reader = new ContentReader(display, maxFileBytes);
     this.options = options;
   }
 

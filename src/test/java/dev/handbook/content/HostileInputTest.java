@@ -89,8 +89,17 @@ class HostileInputTest {
     Files.write(root.resolve("content/workflows/execution/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
     TestHandbooks.edit(root, "workflows/learning/launch-post-mortem.md", "owner: lead", "owner: nobody");
     List<String> lines = findingLines();
-    assertTrue(lines.contains("content/workflows/execution/huge.md:1:1: error: file is 1024 KB, over the 1024 KB limit; split it or trim it [invalid-value]"), lines.toString());
+    assertTrue(lines.contains("content/workflows/execution/huge.md:1:1: error: file is 1024 KB, over the 1024 KB limit; split it or trim it (or raise --max-file-kb) [invalid-value]"), lines.toString());
     assertTrue(lines.contains("content/workflows/execution/logo.png:1:1: error: only workflow files (.md) belong under workflows/; move this file out of the content folder [invalid-value]"), lines.toString());
     assertTrue(lines.stream().anyMatch(l -> l.contains("owner \"nobody\"")), "the other files are still checked");
+  }
+
+  @Test
+  void theFileSizeLimitIsConfigurable() throws IOException {
+    Files.write(root.resolve("content/workflows/execution/big.md"), new byte[300 * 1024]);
+    CliRun tight = CliRun.in(root, "check", "--max-file-kb", "256");
+    assertTrue(tight.out().contains("content/workflows/execution/big.md:1:1: error: file is 300 KB, over the 256 KB limit"), tight.out());
+    CliRun roomy = CliRun.in(root, "check");
+    assertFalse(roomy.out().contains("over the"), roomy.out());
   }
 }
