@@ -39,7 +39,10 @@ public final class SiteRenderer {
   public Map<String, byte[]> render(Handbook handbook, List<Finding> findings) {
     SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates, options);
     Map<String, byte[]> out = new TreeMap<>();
-    for (PageRenderer page : PAGES) page.render(site, out);
+    for (PageRenderer page : PAGES) {
+      page.render(site, out);
+      dev.handbook.Timings.mark("  " + page.getClass().getSimpleName());
+    }
     assets(out);
     return out;
   }

@@ -12,20 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Proves the rendered site's links whole before it is published: every relative `href` and `src`
  * must lead to a page or asset of the site, and every `#anchor` to an id on that page.
  *
  * <p>The pages are our own output (templates and sanitised content), whose attributes are always
- * quoted, so a scan for quoted `href`, `src` and `id` attributes sees what a parser would, at a
- * fraction of the cost of parsing every page; pages are scanned in parallel.
+ * quoted and never contain their own quote, so a scan for quoted `href`, `src` and `id` attributes
+ * inside tags sees what a parser would (text escapes `<`, so no tag starts in it), at a fraction
+ * of the cost of parsing every page. Pages are scanned in parallel.
  */
 public final class SiteLinks {
-  private static final Pattern ID = Pattern.compile("\\sid\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
-  private static final Pattern LINK = Pattern.compile("\\s(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
   private SiteLinks() {}
 
@@ -37,35 +34,60 @@ public final class SiteLinks {
       String html = new String(e.getValue(), StandardCharsets.UTF_8);
       pages.put(e.getKey(), html);
       Set<String> pageIds = new HashSet<>();
-      Matcher m = ID.matcher(html);
-      while (m.find()) pageIds.add(unescape(value(m)));
+      scan(html, "id", (value, at) -> pageIds.add(value));
       ids.put(e.getKey(), pageIds);
     });
+    // The same link from the same folder always resolves the same way: remember each answer.
+    Map<String, String> answers = new ConcurrentHashMap<>();
     pages.entrySet().parallelStream().forEach(e -> {
       String page = e.getKey();
       String html = e.getValue();
-      Matcher m = LINK.matcher(html);
-      while (m.find()) {
-        String target = unescape(value(m));
-        String problem = problem(page, target, site, ids);
-        if (problem == null) continue;
-        int offset = m.start() + 1;
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-          if (html.charAt(i) == '\n') {
-            line++;
-            lineStart = i + 1;
-          }
-        }
-        findings.add(Rule.BROKEN_LINK, new SourcePos(siteName + "/" + page, line, offset - lineStart + 1),
-            "the rendered page links to \"" + target + "\", which " + problem + "; fix the template or the content that produced it");
-      }
+      String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
+      scan(html, "href", (target, at) -> check(page, folder, html, target, at, site, ids, answers, siteName, findings));
+      scan(html, "src", (target, at) -> check(page, folder, html, target, at, site, ids, answers, siteName, findings));
     });
   }
 
-  private static String value(Matcher m) {
-    return m.group(1) != null ? m.group(1) : m.group(2);
+  private static final String FINE = "";
+
+  private static void check(String page, String folder, String html, String target, int at, Map<String, byte[]> site,
+      Map<String, Set<String>> ids, Map<String, String> answers, String siteName, Findings findings) {
+    String problem;
+    if (target.startsWith("#")) {
+      problem = target.length() == 1 || ids.get(page).contains(target.substring(1)) ? FINE : "has no anchor " + target;
+    } else {
+      problem = answers.computeIfAbsent(folder + "\u0000" + target, k -> {
+        String p = problem(page, target, site, ids);
+        return p == null ? FINE : p;
+      });
+    }
+    if (problem.isEmpty()) return;
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (html.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    findings.add(Rule.BROKEN_LINK, new SourcePos(siteName + "/" + page, line, at - lineStart + 1),
+        "the rendered page links to \"" + target + "\", which " + problem + "; fix the template or the content that produced it");
+  }
+
+  /** Calls back with each quoted value of the attribute (after whitespace) and where the attribute starts. */
+  private static void scan(String html, String attribute, java.util.function.BiConsumer<String, Integer> each) {
+    String needle = attribute + "=";
+    for (int i = html.indexOf(needle); i >= 0; i = html.indexOf(needle, i + needle.length())) {
+      if (i == 0 || !Character.isWhitespace(html.charAt(i - 1))) continue;
+      if (html.lastIndexOf('<', i) <= html.lastIndexOf('>', i)) continue; // in text, not inside a tag
+      int q = i + needle.length();
+      if (q >= html.length()) break;
+      char quote = html.charAt(q);
+      if (quote != '"' && quote != '\'') continue;
+      int end = html.indexOf(quote, q + 1);
+      if (end < 0) break;
+      each.accept(unescape(html.substring(q + 1, end)), i);
+    }
   }
 
   private static String unescape(String s) {

@@ -51,11 +51,24 @@ public final class SiteWriter {
     recover(parent, name, target);
     Path tmp = Files.createTempDirectory(parent, "." + name + ".tmp-");
     try {
-      for (var e : files.entrySet()) {
-        Path file = tmp.resolve(e.getKey()).normalize();
-        if (!file.startsWith(tmp)) throw new IOException("refusing to write outside the site: " + e.getKey());
-        Files.createDirectories(file.getParent());
-        Files.write(file, e.getValue());
+      java.util.Set<Path> dirs = new java.util.TreeSet<>();
+      for (String key : files.keySet()) {
+        Path file = tmp.resolve(key).normalize();
+        if (!file.startsWith(tmp)) throw new IOException("refusing to write outside the site: " + key);
+        dirs.add(file.getParent());
+      }
+      for (Path dir : dirs) Files.createDirectories(dir);
+      // Independent files: write them on every core.
+      try {
+        files.entrySet().parallelStream().forEach(e -> {
+          try {
+            Files.write(tmp.resolve(e.getKey()), e.getValue());
+          } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+          }
+        });
+      } catch (java.io.UncheckedIOException ex) {
+        throw ex.getCause();
       }
       Path old = null;
       if (Files.exists(target)) {
