@@ -23,6 +23,14 @@ public final class TestHandbooks {
     return root;
   }
 
+  /** Copies the fixture to root/content, builds it with the CLI into root/site, and returns the site folder. */
+  public static Path builtFixture(Path root) {
+    fixtureIn(root);
+    dev.handbook.cli.CliRun run = dev.handbook.cli.CliRun.in(root, "build");
+    if (run.status() != 0) throw new AssertionError("the fixture did not build: " + run.out() + run.err());
+    return root.resolve("site");
+  }
+
   /** Writes (or replaces) one content file under root/content. */
   public static void write(Path root, String relative, String text) {
     try {

@@ -47,6 +47,8 @@ public final class HandbookCommand implements Runnable {
     cmd.setExecutionExceptionHandler((e, line, parseResult) -> {
       if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
         err.println("handbook: " + e.getMessage());
+      } else if (e instanceof dev.handbook.render.Templates.TemplateFailure) {
+        err.println("handbook: a template failed, so nothing was written: " + e.getMessage());
       } else {
         err.println("handbook: internal error (" + e + "); please report it with the content that caused it");
       }

@@ -26,10 +26,7 @@ class SitePagesTest {
 
   @BeforeAll
   static void build() {
-    TestHandbooks.fixtureIn(root);
-    CliRun run = CliRun.in(root, "build");
-    assertEquals(0, run.status(), run.out() + run.err());
-    site = root.resolve("site");
+    site = TestHandbooks.builtFixture(root);
   }
 
   static Document page(String path) throws IOException {

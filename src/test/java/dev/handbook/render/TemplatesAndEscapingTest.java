@@ -92,4 +92,16 @@ class TemplatesAndEscapingTest {
     assertTrue(run.out().contains("error: the rendered page links to \"#missing\", which has no anchor #missing"), run.out());
     assertEquals(before, Files.readString(root.resolve("site/pages/glossary.html")));
   }
+
+  @Test
+  void aBrokenProjectTemplateIsAToolErrorNamingTheTemplateNotAStackTrace() throws IOException {
+    Files.createDirectories(root.resolve("templates"));
+    Files.writeString(root.resolve("templates/page.ftlh"), "<#import \"layout.ftlh\" as l><@l.page>${noSuchValue}</@l.page>");
+    CliRun run = CliRun.in(root, "build");
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("handbook: a template failed, so nothing was written: page.ftlh: "), run.err());
+    assertTrue(run.err().contains("noSuchValue"), run.err());
+    assertTrue(!run.err().contains("\tat "), "no stack trace");
+    assertTrue(!Files.exists(root.resolve("site")));
+  }
 }
