@@ -35,6 +35,13 @@ import java.util.Set;
  */
 final class MarkdownHtml {
   private static final String ROOT = "../";
+
+  /**
+   * Marks the H2s that open the nine sections (top-level headings only) so the rendered document
+   * can be split exactly where the reader split it. Random per run, so no content can forge it;
+   * the marked headings are dropped when splitting, so it never reaches a page.
+   */
+  private static final String SECTION_MARK = "data-hb-" + Long.toHexString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE);
   private final HtmlRenderer renderer;
   private final com.vladsch.flexmark.parser.Parser plainParser;
 
@@ -56,12 +63,12 @@ final class MarkdownHtml {
    */
   List<String> renderSections(Node document) {
     String rendered = renderer.render(document);
-    if (!needsCleaning(document)) return splitAtH2(rendered);
+    if (!needsCleaning(document)) return splitAtMarks(rendered);
     org.jsoup.nodes.Document html = clean(rendered);
     List<String> sections = new ArrayList<>();
     StringBuilder current = null;
     for (org.jsoup.nodes.Node node : html.body().childNodes()) {
-      if (node instanceof Element e && e.normalName().equals("h2")) {
+      if (node instanceof Element e && e.normalName().equals("h2") && e.hasAttr(SECTION_MARK)) {
         if (current != null) sections.add(current.toString().strip());
         current = new StringBuilder();
       } else if (current != null) {
@@ -72,21 +79,17 @@ final class MarkdownHtml {
     return sections;
   }
 
-  /** Flexmark writes each top-level heading on a line of its own; text can never start a line with a tag. */
-  private static List<String> splitAtH2(String html) {
+  /** Splits Flexmark's output at the marked section headings, dropping the headings themselves. */
+  private static List<String> splitAtMarks(String html) {
+    String open = "<h2 " + SECTION_MARK;
     List<String> sections = new ArrayList<>();
-    int start = -1;
-    int at = 0;
-    while (at < html.length()) {
-      int end = html.indexOf('\n', at);
-      if (end < 0) end = html.length();
-      if (html.startsWith("<h2>", at) || html.startsWith("<h2 ", at)) {
-        if (start >= 0) sections.add(html.substring(start, at).strip());
-        start = end + 1;
-      }
-      at = end + 1;
+    int at = html.indexOf(open);
+    while (at >= 0) {
+      int start = html.indexOf("</h2>", at) + "</h2>".length();
+      int next = html.indexOf(open, start);
+      sections.add(html.substring(start, next < 0 ? html.length() : next).strip());
+      at = next;
     }
-    if (start >= 0) sections.add(html.substring(Math.min(start, html.length())).strip());
     return sections;
   }
 
@@ -107,9 +110,11 @@ final class MarkdownHtml {
     return renderer.render(plainParser.parse(markdown));
   }
 
+  /** A whole document (a free page), headings kept; the section mark is taken out again. */
   String render(Node node) {
     String rendered = renderer.render(node);
-    return needsCleaning(node) ? clean(rendered).body().html() : rendered;
+    String html = needsCleaning(node) ? clean(rendered).body().html() : rendered;
+    return html.replace(" " + SECTION_MARK + "=\"\"", "").replace(" " + SECTION_MARK, "");
   }
 
   /**
@@ -122,6 +127,7 @@ final class MarkdownHtml {
       .addAttributes("code", "class")
       .addAttributes("th", "align")
       .addAttributes("td", "align")
+      .addAttributes("h2", SECTION_MARK)
       .preserveRelativeLinks(true);
 
   /** Content HTML through the safelist; relative links are kept, as the site is linked relatively. */
@@ -141,6 +147,15 @@ final class MarkdownHtml {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, (node, ctx, html) -> {
+            if (node.getLevel() != 2 || !(node.getParent() instanceof com.vladsch.flexmark.util.ast.Document)) {
+              ctx.delegateRender();
+              return;
+            }
+            html.line().attr(SECTION_MARK, "").withAttr().tag("h2");
+            ctx.renderChildren(node);
+            html.tag("/h2").line();
+          }),
           new NodeRenderingHandler<>(MentionNode.class, (node, ctx, html) -> {
             Party p = index.party(node.id()).orElse(null);
             if (p == null) {

@@ -104,4 +104,17 @@ class TemplatesAndEscapingTest {
     assertTrue(!run.err().contains("\tat "), "no stack trace");
     assertTrue(!Files.exists(root.resolve("site")));
   }
+
+  @Test
+  void anH2InsideAQuoteOrRawHtmlDoesNotShiftTheSections() throws IOException {
+    TestHandbooks.edit(root, LR, "Every launch reaches its date", "> ## Note\n> quoted note\n\nEvery launch reaches its date");
+    TestHandbooks.edit(root, LR, "A launch brief is approved.", "A launch brief is approved.\n\n<h2>Raw heading</h2>\n");
+    Document doc = build("workflows/launch-readiness.html");
+    assertEquals("Note", doc.selectFirst("#objective blockquote h2").text());
+    assertTrue(doc.selectFirst("#trigger").text().contains("Raw heading"));
+    assertTrue(doc.selectFirst("#consumers").text().contains("Demand leads"), doc.selectFirst("#consumers").text());
+    assertTrue(doc.selectFirst("#failure-feedback-loop").text().contains("A missed item goes to the post-mortem"));
+    assertTrue(doc.select("[" + "data-hb" + "]").isEmpty() && !doc.html().contains("data-hb-"), "the section mark never reaches a page");
+    assertTrue(!Files.readString(root.resolve("site/pages/glossary.html")).contains("data-hb-"));
+  }
 }
