@@ -66,7 +66,16 @@ class InterruptedBuildIT {
       p.destroyForcibly();
       p.waitFor(30, TimeUnit.SECONDS);
       Map<String, String> after = hashes(root.resolve("site"));
-      assertTrue(after.equals(old) || after.equals(next), "killed after " + delay + " ms: the site is neither the old nor the new build");
+      if (!after.equals(old) && !after.equals(next)) {
+        java.util.Set<String> differ = new java.util.TreeSet<>();
+        for (String k : next.keySet()) if (!next.get(k).equals(after.get(k)) && !old.get(k).equals(after.get(k))) differ.add(k);
+        java.util.Set<String> extra = new java.util.TreeSet<>(after.keySet());
+        extra.removeAll(next.keySet());
+        try (Stream<Path> left = Files.list(root)) {
+          throw new AssertionError("killed after " + delay + " ms: the site is neither the old nor the new build; files: " + after.size()
+              + ", differing from both: " + differ + ", extra: " + extra + ", beside it: " + left.map(Path::getFileName).toList());
+        }
+      }
     }
 
     assertEquals(0, build().waitFor());

@@ -25,6 +25,7 @@ final class CriteriaChecks implements Check {
 
   private static void text(Located<String> value, String key, String question, Workflow w, Findings findings) {
     if (value != null && !value.value().isBlank()) return;
+    if (value == null && w.criteria().keys().contains(key)) return; // written, but not as text: already an invalid-value
     findings.add(Rule.CRITERIA_MISSING, value != null ? value.pos() : criteriaPos(w),
         "criterion \"" + key + "\" is " + (value == null ? "missing" : "empty") + "; " + question);
   }

@@ -64,6 +64,19 @@ public enum Rule {
     return summary;
   }
 
+  /**
+   * Whether a finding of this rule may be silenced. The format and structure rules may not: a
+   * handbook with an unreadable field, a clashing id or a dangling reference cannot be rendered
+   * correctly, whatever the reason given.
+   */
+  public boolean suppressible() {
+    return switch (this) {
+      case YAML_SYNTAX, MISSING_FIELD, UNKNOWN_FIELD, INVALID_VALUE, DUPLICATE_ID, UNKNOWN_REFERENCE, MISSING_SECTION,
+          SECTION_ORDER, UNKNOWN_SECTION, DUPLICATE_SECTION, BROKEN_LINK, BAD_SUPPRESSION -> false;
+      default -> true;
+    };
+  }
+
   public static Optional<Rule> byId(String id) {
     return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
   }

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Applies `suppress: [{rule, reason}]`: a finding is silenced only in the file it is about and only
- * with a reason; it stays in the results, marked. A suppression that cannot or does not silence
- * anything is itself a finding (bad-suppression), and bad-suppression cannot be silenced.
+ * with a reason, and only for rules that allow it ({@link Rule#suppressible()}); it stays in the
+ * results, marked. A suppression that cannot or does not silence anything is itself a finding.
  */
 final class SuppressionChecks {
   private SuppressionChecks() {}
@@ -33,8 +33,9 @@ final class SuppressionChecks {
           bad.add(Rule.BAD_SUPPRESSION, s.pos(), "there is no rule \"" + s.rule() + "\" to suppress" + Suggestions.didYouMean(s.rule(), ruleIds));
           continue;
         }
-        if (s.rule().equals(Rule.BAD_SUPPRESSION.id())) {
-          bad.add(Rule.BAD_SUPPRESSION, s.pos(), "bad-suppression cannot be suppressed; fix or remove the suppression it reports");
+        if (!Rule.byId(s.rule()).get().suppressible()) {
+          bad.add(Rule.BAD_SUPPRESSION, s.pos(), "\"" + s.rule() + "\" cannot be suppressed: the handbook cannot be built correctly"
+              + " around it; fix what it reports instead");
           continue;
         }
         if (s.reason().isBlank()) {

@@ -90,7 +90,13 @@ public final class ContentReader {
           "there is no charter: write charter.yaml with the role, its functions, team, areas, placements and categories");
       return Charter.empty(file);
     }
-    Optional<String> text = text(path, file, path.getParent(), findings);
+    Optional<String> text;
+    try {
+      text = text(path, file, path.getParent(), findings);
+    } catch (IOException e) {
+      findings.add(Rule.YAML_SYNTAX, SourcePos.start(file), "cannot read the charter: " + e.getMessage());
+      return Charter.empty(file);
+    }
     if (text.isEmpty()) return Charter.empty(file);
     Optional<YNode> root = yaml.read(text.get(), file, 0, findings);
     if (root.isEmpty()) {
@@ -130,7 +136,12 @@ public final class ContentReader {
       findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "page file name \"" + id + ".md\" is not an id: use lowercase letters, digits and hyphens");
       return Optional.empty();
     }
-    return text(p, file, p.getParent().getParent(), findings).map(t -> pages.read(t, file, id, findings));
+    try {
+      return text(p, file, p.getParent().getParent(), findings).map(t -> pages.read(t, file, id, findings));
+    } catch (IOException e) {
+      findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "cannot read this page: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /**
@@ -139,19 +150,20 @@ public final class ContentReader {
    * size limit, or bytes that are not UTF-8.
    */
   private Optional<String> text(Path path, String file, Path contentRoot, Findings findings) throws IOException {
+    Path real;
+    try {
+      real = path.toRealPath();
+    } catch (IOException e) {
+      findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "symbolic link leads nowhere; remove it or point it at a file inside the content folder");
+      return Optional.empty();
+    }
+    // Checked for every file, not only links: a linked folder (pages/, a category) leads outside too.
+    if (!real.startsWith(contentRoot.toRealPath())) {
+      findings.add(Rule.INVALID_VALUE, SourcePos.start(file),
+          "symbolic link leads outside the content folder and is not followed; copy the file into the content folder instead");
+      return Optional.empty();
+    }
     if (Files.isSymbolicLink(path)) {
-      Path real;
-      try {
-        real = path.toRealPath();
-      } catch (IOException e) {
-        findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "symbolic link leads nowhere; remove it or point it at a file inside the content folder");
-        return Optional.empty();
-      }
-      if (!real.startsWith(contentRoot.toRealPath())) {
-        findings.add(Rule.INVALID_VALUE, SourcePos.start(file),
-            "symbolic link leads outside the content folder and is not followed; copy the file into the content folder instead");
-        return Optional.empty();
-      }
       if (!Files.isRegularFile(real)) {
         findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "symbolic link to a folder is not followed; move the files into the content folder");
         return Optional.empty();

@@ -58,7 +58,14 @@ final class WorkflowReader {
     Located<String> owner = f.slug("owner", true, "who does the work? name one team member, the role or a function");
     Status status = status(f, findings);
     boolean keystone = f.bool("keystone");
+    if (title != null && title.value().isBlank()) {
+      findings.add(Rule.MISSING_FIELD, title.pos(), "\"title\" is empty; give the workflow the name readers will see");
+    }
     List<Located<String>> placements = orEmpty(f.slugList("placements", false, ""));
+    if (f.has("placements") && placements.isEmpty() && f.get("placements").get() instanceof YNode.YList) {
+      findings.add(Rule.INVALID_VALUE, f.keyPos("placements"),
+          "\"placements\" is empty, so the workflow would belong to no placement and escape every scope check; list them or leave the key out to mean all");
+    }
     List<Located<String>> partners = orEmpty(f.slugList("partners", false, ""));
     Criteria criteria = criteria(f, findings);
     Priority priority = priority(f, status, findings);
@@ -103,7 +110,7 @@ final class WorkflowReader {
     List<Located<String>> cross = m.slugList("cross-functional", false, "");
     return new Criteria(m.text("end-to-end", false, ""), cross,
         m.has("cross-functional") ? m.keyPos("cross-functional") : null,
-        m.text("repeatable", false, ""), m.text("ai-relevant", false, ""), f.keyPos("criteria"));
+        m.text("repeatable", false, ""), m.text("ai-relevant", false, ""), f.keyPos("criteria"), m.keys());
   }
 
   private static Priority priority(MapReader f, Status status, Findings findings) {

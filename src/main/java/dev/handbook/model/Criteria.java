@@ -12,8 +12,10 @@ public record Criteria(
     SourcePos crossFunctionalPos,
     Located<String> repeatable,
     Located<String> aiRelevant,
-    SourcePos pos) {
+    SourcePos pos,
+    List<String> keys) {
   public Criteria {
     crossFunctional = crossFunctional == null ? null : List.copyOf(crossFunctional);
+    keys = List.copyOf(keys);
   }
 }

@@ -31,7 +31,7 @@ import java.util.Set;
 /**
  * Turns parsed Markdown into HTML for pages one folder below the site root: `@id` becomes a link
  * to that party's page, `[[id#section]]` a link to the workflow, and relative `.md` links the page
- * they mean. Raw HTML is allowed through a safelist ({@link #SAFE}). Built once per run.
+ * they mean. Raw HTML is allowed through a safelist ({@link #safelist}). Built once per run.
  */
 final class MarkdownHtml {
   private static final String ROOT = "../";
@@ -41,7 +41,7 @@ final class MarkdownHtml {
    * can be split exactly where the reader split it. Random per run, so no content can forge it;
    * the marked headings are dropped when splitting, so it never reaches a page.
    */
-  private static final String SECTION_MARK = "data-hb-" + Long.toHexString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE);
+  private final String sectionMark = "data-hb-" + Long.toHexString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE);
   private final HtmlRenderer renderer;
   private final com.vladsch.flexmark.parser.Parser plainParser;
 
@@ -50,7 +50,7 @@ final class MarkdownHtml {
     options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
     plainParser = com.vladsch.flexmark.parser.Parser.builder(options).build();
     renderer = HtmlRenderer.builder(options)
-        .nodeRendererFactory(o -> new HandbookNodes(index))
+        .nodeRendererFactory(o -> new HandbookNodes(index, sectionMark))
         .linkResolverFactory(new ContentLinkResolver(index.links()))
         .build();
   }
@@ -64,11 +64,11 @@ final class MarkdownHtml {
   List<String> renderSections(Node document) {
     String rendered = renderer.render(document);
     if (!needsCleaning(document)) return splitAtMarks(rendered);
-    org.jsoup.nodes.Document html = clean(rendered);
+    org.jsoup.nodes.Document html = clean(rendered, sectionMark);
     List<String> sections = new ArrayList<>();
     StringBuilder current = null;
     for (org.jsoup.nodes.Node node : html.body().childNodes()) {
-      if (node instanceof Element e && e.normalName().equals("h2") && e.hasAttr(SECTION_MARK)) {
+      if (node instanceof Element e && e.normalName().equals("h2") && e.hasAttr(sectionMark)) {
         if (current != null) sections.add(current.toString().strip());
         current = new StringBuilder();
       } else if (current != null) {
@@ -80,8 +80,8 @@ final class MarkdownHtml {
   }
 
   /** Splits Flexmark's output at the marked section headings, dropping the headings themselves. */
-  private static List<String> splitAtMarks(String html) {
-    String open = "<h2 " + SECTION_MARK;
+  private List<String> splitAtMarks(String html) {
+    String open = "<h2 " + sectionMark;
     List<String> sections = new ArrayList<>();
     int at = html.indexOf(open);
     while (at >= 0) {
@@ -107,14 +107,18 @@ final class MarkdownHtml {
 
   /** Renders the tool's own Markdown (rule docs), which has no handbook links. */
   String renderPlain(String markdown) {
-    return renderer.render(plainParser.parse(markdown));
+    return unmark(renderer.render(plainParser.parse(markdown)));
+  }
+
+  /** Takes the section mark out of a whole document's HTML: it must never reach a page. */
+  private String unmark(String html) {
+    return html.replace(" " + sectionMark + "=\"\"", "").replace(" " + sectionMark, "");
   }
 
   /** A whole document (a free page), headings kept; the section mark is taken out again. */
   String render(Node node) {
     String rendered = renderer.render(node);
-    String html = needsCleaning(node) ? clean(rendered).body().html() : rendered;
-    return html.replace(" " + SECTION_MARK + "=\"\"", "").replace(" " + SECTION_MARK, "");
+    return unmark(needsCleaning(node) ? clean(rendered, sectionMark).body().html() : rendered);
   }
 
   /**
@@ -122,18 +126,20 @@ final class MarkdownHtml {
    * tables, code, links (relative, http, https, mailto) and images from the site itself. No
    * script, style, iframe, form, event handler, or javascript:/data: URL.
    */
-  static final Safelist SAFE = Safelist.relaxed()
-      .addAttributes("a", "class")
-      .addAttributes("code", "class")
-      .addAttributes("th", "align")
-      .addAttributes("td", "align")
-      .addAttributes("h2", SECTION_MARK)
-      .preserveRelativeLinks(true);
+  static Safelist safelist(String sectionMark) {
+    return Safelist.relaxed()
+        .addAttributes("a", "class")
+        .addAttributes("code", "class")
+        .addAttributes("th", "align")
+        .addAttributes("td", "align")
+        .addAttributes("h2", sectionMark)
+        .preserveRelativeLinks(true);
+  }
 
   /** Content HTML through the safelist; relative links are kept, as the site is linked relatively. */
-  private static org.jsoup.nodes.Document clean(String html) {
+  private static org.jsoup.nodes.Document clean(String html, String sectionMark) {
     org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(html, "http://handbook.invalid/dir/");
-    org.jsoup.nodes.Document cleaned = new Cleaner(SAFE).clean(dirty);
+    org.jsoup.nodes.Document cleaned = new Cleaner(safelist(sectionMark)).clean(dirty);
     // Images only from the site itself: nothing fetched from elsewhere when an executive opens a page.
     cleaned.select("img").forEach(img -> {
       String src = img.attr("src").strip();
@@ -143,7 +149,7 @@ final class MarkdownHtml {
     return cleaned;
   }
 
-  private record HandbookNodes(HandbookIndex index) implements NodeRenderer {
+  private record HandbookNodes(HandbookIndex index, String sectionMark) implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
@@ -152,7 +158,7 @@ final class MarkdownHtml {
               ctx.delegateRender();
               return;
             }
-            html.line().attr(SECTION_MARK, "").withAttr().tag("h2");
+            html.line().attr(sectionMark, "").withAttr().tag("h2");
             ctx.renderChildren(node);
             html.tag("/h2").line();
           }),

@@ -103,17 +103,23 @@ public final class IncrementalBuild {
           workflows.put(p.toString(), now);
           if (old != null && old.value().isPresent() && now.value().isPresent()
               && outline(old.value().get()).equals(outline(now.value().get()))) {
-            proseOnly.add(now.value().get().id().value());
+            proseOnly.add(now.value().get().idOrFileId());
           } else {
             everything = true;
           }
-        } else if (old != null) {
-          workflows.remove(p.toString());
-          everything = true;
+        } else {
+          // A deleted file, or a deleted or renamed folder: drop everything that was under it.
+          String prefix = p + java.io.File.separator;
+          if (workflows.keySet().removeIf(k -> k.equals(p.toString()) || k.startsWith(prefix)) || old != null) everything = true;
         }
       } else if (p.startsWith(content.resolve("pages"))) {
-        if (Files.isRegularFile(p) && p.toString().endsWith(".md")) pages.put(p.toString(), readPage(p));
-        else pages.remove(p.toString());
+        // Only pages/*.md are pages, as in a full build; files in subfolders are not read.
+        if (Files.isRegularFile(p) && p.toString().endsWith(".md") && p.getParent().equals(content.resolve("pages"))) {
+          pages.put(p.toString(), readPage(p));
+        } else {
+          String prefix = p + java.io.File.separator;
+          pages.keySet().removeIf(k -> k.equals(p.toString()) || k.startsWith(prefix));
+        }
         everything = true;
       }
     }
@@ -163,6 +169,16 @@ public final class IncrementalBuild {
       site = new TreeMap<>(state.site());
       site.putAll(changed);
       rendered = changed.keySet();
+    }
+    // Prove the links as a build does; a page that links nowhere keeps the last good site served.
+    Findings broken = new Findings();
+    Set<String> scan = Set.copyOf(rendered);
+    SiteLinks.check(site, "site", broken, scan::contains);
+    if (!broken.all().isEmpty()) {
+      List<Finding> all = new ArrayList<>(next.findings());
+      all.addAll(broken.sorted());
+      state = new State(state.site(), all, true, Set.of(), state.version() + 1);
+      return state;
     }
     state = new State(Map.copyOf(site), next.findings(), false, Set.copyOf(rendered), state.version() + 1);
     return state;

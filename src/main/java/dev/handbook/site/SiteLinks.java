@@ -28,6 +28,11 @@ public final class SiteLinks {
 
   /** @param siteName how the site folder is named in findings, e.g. "site" */
   public static void check(Map<String, byte[]> site, String siteName, Findings findings) {
+    check(site, siteName, findings, page -> true);
+  }
+
+  /** As {@link #check(Map, String, Findings)}, proving only the links of the pages `scan` accepts. */
+  public static void check(Map<String, byte[]> site, String siteName, Findings findings, java.util.function.Predicate<String> scan) {
     Map<String, String> pages = new ConcurrentHashMap<>();
     Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     site.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html")).forEach(e -> {
@@ -39,7 +44,7 @@ public final class SiteLinks {
     });
     // The same link from the same folder always resolves the same way: remember each answer.
     Map<String, String> answers = new ConcurrentHashMap<>();
-    pages.entrySet().parallelStream().forEach(e -> {
+    pages.entrySet().parallelStream().filter(e -> scan.test(e.getKey())).forEach(e -> {
       String page = e.getKey();
       String html = e.getValue();
       String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
@@ -95,7 +100,11 @@ public final class SiteLinks {
     return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
   }
 
+  private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
   private static String problem(String page, String target, Map<String, byte[]> site, Map<String, Set<String>> ids) {
+    // External links are not ours to prove, and need not be valid URIs to a strict parser (a|b, spaces).
+    if (SCHEME.matcher(target.strip()).find() || target.startsWith("//")) return null;
     URI uri;
     try {
       uri = new URI(target.strip());

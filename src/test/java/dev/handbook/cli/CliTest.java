@@ -161,4 +161,14 @@ class CliTest {
     }
     return files;
   }
+
+  @Test
+  void buildRefusesToReplaceAFolderItDidNotWrite() throws IOException {
+    Files.createDirectories(root.resolve("docs"));
+    Files.writeString(root.resolve("docs/notes.md"), "hand-written");
+    CliRun run = CliRun.in(root, "build", "--out", "docs");
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("holds files that no build wrote"), run.err());
+    assertEquals("hand-written", Files.readString(root.resolve("docs/notes.md")));
+  }
 }

@@ -86,9 +86,9 @@ class SitePagesTest {
     Document b = page("backlog.html");
     assertEquals(List.of("Launch Post-Mortem backlog"), b.select("#queued ~ .backlog-item h3").eachText());
     assertEquals(List.of("Who needs this?", "What decision does it unblock?", "What breaks if it doesn’t exist?", "Why now?",
-        "What is the impact if it works?", "Decided by"), b.select("#launch-post-mortem dt").eachText());
-    assertEquals("Chief Marketing Officer", b.select("#launch-post-mortem dd").last().text());
-    assertEquals("Not yet prioritized: ideal-state coverage only.", b.selectFirst("#segment-brief .empty").text());
+        "What is the impact if it works?", "Decided by"), b.select("#wf-launch-post-mortem dt").eachText());
+    assertEquals("Chief Marketing Officer", b.select("#wf-launch-post-mortem dd").last().text());
+    assertEquals("Not yet prioritized: ideal-state coverage only.", b.selectFirst("#wf-segment-brief .empty").text());
   }
 
   @Test
