@@ -43,7 +43,7 @@ final class SarifReport {
       r.putObject("defaultConfiguration").put("level", level(rule.severity()));
       r.putObject("properties").put("page", doc.page());
     }
-    run.put("columnKind", "unicodeCodePoints");
+    run.put("columnKind", "utf16CodeUnits"); // columns count Java chars, as editors on the JVM and in browsers do
     ArrayNode results = run.putArray("results");
     for (Finding f : outcome.findings()) {
       ObjectNode r = results.addObject();

@@ -62,6 +62,13 @@ public final class DevServer implements AutoCloseable {
 
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
+      // Only this machine's own names: a page on another site cannot reach the preview through DNS rebinding.
+      String host = ex.getRequestHeaders().getFirst("Host");
+      String h = host == null ? "" : host.replaceFirst(":\\d+$", "");
+      if (!h.equals("127.0.0.1") && !h.equals("localhost") && !h.equals("[::1]")) {
+        send(ex, 403, "text/plain; charset=utf-8", "handbook serve answers only to localhost\n".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       String path = URI.create(ex.getRequestURI().toString()).getPath();
       if (path.equals("/__handbook/version")) {
         version(ex);

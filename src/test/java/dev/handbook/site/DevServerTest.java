@@ -89,4 +89,17 @@ class DevServerTest {
       assertTrue(new String(build.state().site().get("workflows/launch-readiness.html")).contains("its target date"));
     }
   }
+
+  @Test
+  void answersOnlyToLocalHostNames() throws Exception {
+    TestHandbooks.fixtureIn(root);
+    IncrementalBuild build = new IncrementalBuild(root.resolve("content"), root.resolve("templates"), p -> root.relativize(p).toString());
+    build.full();
+    try (DevServer server = new DevServer(0, build::state);
+        java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n".getBytes());
+      String response = new String(socket.getInputStream().readAllBytes());
+      assertTrue(response.startsWith("HTTP/1.1 403"), response);
+    }
+  }
 }
