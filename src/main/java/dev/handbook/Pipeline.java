@@ -56,8 +56,10 @@ public final class Pipeline {
     Findings findings = new Findings();
     Handbook handbook = new ContentReader(display, maxFileBytes).read(content, findings);
     Timings.mark("read");
+    Progress.step("checking", handbook.workflows().size());
     Outcome outcome = new Outcome(handbook, Checks.run(handbook, findings), false);
     Timings.mark("check");
+    Progress.done();
     return outcome;
   }
 
@@ -73,18 +75,24 @@ public final class Pipeline {
     if (checked.failed(strict)) return checked;
     SiteOptions options = options(content, editUrl);
     Timings.mark("git dates");
+    int size = checked.handbook().workflows().size();
+    Progress.step("rendering", size);
     Map<String, byte[]> site = new SiteRenderer(templates, options).render(checked.handbook(), checked.findings());
+    Progress.step("proving links", size);
     Timings.mark("render");
     Findings siteFindings = new Findings();
     SiteLinks.check(site, display.apply(out), siteFindings);
     Timings.mark("prove links");
     if (!siteFindings.all().isEmpty()) {
+      Progress.done();
       List<Finding> all = new java.util.ArrayList<>(checked.findings());
       all.addAll(siteFindings.sorted());
       return new Outcome(checked.handbook(), all, false);
     }
+    Progress.step("writing", size);
     SiteWriter.write(site, out);
     Timings.mark("write");
+    Progress.done();
     return new Outcome(checked.handbook(), checked.findings(), true);
   }
 }

@@ -35,13 +35,15 @@ public final class SiteWriter {
     Path o = out.toAbsolutePath().normalize();
     if (Files.exists(o) && !Files.isDirectory(o)) throw new UnsafeOutput("refusing to write the site to " + o + ": it is a file");
     if (Files.isDirectory(o) && !Files.exists(o.resolve(MARKER))) {
+      boolean empty;
       try (java.util.stream.Stream<Path> entries = Files.list(o)) {
-        if (entries.findAny().isPresent()) {
-          throw new UnsafeOutput("refusing to replace " + o + ": it holds files that no build wrote (there is no " + MARKER
-              + " in it); choose a new or empty --out folder");
-        }
+        empty = entries.findAny().isEmpty();
       } catch (IOException e) {
         throw new UnsafeOutput("cannot read the output folder " + o + ": " + e.getMessage());
+      }
+      if (!empty) {
+        throw new UnsafeOutput("refusing to replace " + o + ": it holds files that no build wrote (there is no " + MARKER
+            + " in it); choose a new or empty --out folder");
       }
     }
     if (o.getParent() == null) throw new UnsafeOutput("refusing to write the site to " + o + ": that is the file system root");
