@@ -5,8 +5,8 @@ import dev.handbook.check.Finding;
 import dev.handbook.check.Findings;
 import dev.handbook.check.Severity;
 import dev.handbook.content.ContentReader;
-import dev.handbook.model.Handbook;
 import dev.handbook.content.GitDates;
+import dev.handbook.model.Handbook;
 import dev.handbook.render.SiteOptions;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.site.SiteLinks;
@@ -52,6 +52,7 @@ public final class Pipeline {
     return new SiteOptions(editUrl, dates);
   }
 
+  /** Reads and checks a content folder; writes nothing. Throws only when the folder cannot be read. */
   public Outcome check(Path content) throws IOException {
     Findings findings = new Findings();
     Handbook handbook = new ContentReader(display, maxFileBytes).read(content, findings);
