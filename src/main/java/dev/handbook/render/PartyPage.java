@@ -21,8 +21,10 @@ final class PartyPage implements PageRenderer {
     if (site.charter().role() != null) parties.add(site.charter().role());
     parties.addAll(site.charter().members());
     parties.addAll(site.charter().functions());
-    for (Party p : parties) {
-      if (out.containsKey(path(p))) continue; // a duplicate id is already an error; the first one wins
+    Map<String, Party> unique = new LinkedHashMap<>();
+    for (Party p : parties) unique.putIfAbsent(p.id(), p); // a duplicate id is already an error; the first one wins
+    Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+    unique.values().parallelStream().forEach(p -> {
       Map<String, Object> data = new LinkedHashMap<>(site.party(p.id()));
       data.put("areas", areas(site, p));
       data.put("owns", site.handbook.workflows().stream()
@@ -33,8 +35,9 @@ final class PartyPage implements PageRenderer {
       data.put("prioritizes", site.handbook.workflows().stream()
           .filter(w -> w.priority() != null && w.priority().decidedBy() != null && w.priority().decidedBy().value().equals(p.id()))
           .map(site::workflowSummary).toList());
-      out.put(path(p), site.page("function.ftlh", 1, p.name(), data).getBytes(StandardCharsets.UTF_8));
-    }
+      rendered.put(path(p), site.page("function.ftlh", 1, p.name(), data).getBytes(StandardCharsets.UTF_8));
+    });
+    out.putAll(rendered);
   }
 
   private static String path(Party p) {
