@@ -16,10 +16,6 @@ public final class Findings {
     list.add(new Finding(pos, severity, rule, message, List.of(related), null));
   }
 
-  public synchronized void addAll(Findings other) {
-    list.addAll(other.all());
-  }
-
   public synchronized void addAll(java.util.Collection<Finding> findings) {
     list.addAll(findings);
   }

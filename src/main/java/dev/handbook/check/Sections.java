@@ -13,7 +13,8 @@ public final class Sections {
   public static final List<String> ANCHORS = List.of("objective", "trigger", "inputs", "processing", "outputs",
       "consumers", "decisions-informed", "quality-checks", "failure-feedback-loop");
 
-  static final Map<String, String> QUESTION = Map.of(
+  /** The question each section answers: the hint in findings and the scaffold `new workflow` writes. */
+  public static final Map<String, String> QUESTION = Map.of(
       "Objective", "what outcome does this workflow exist to produce?",
       "Trigger", "what starts it, and how often?",
       "Inputs", "what data and documents go in, and from which systems?",

@@ -109,22 +109,13 @@ final class NewCommand implements Runnable {
         switch (section) {
           case "Consumers" -> b.append("- Who uses the outputs? Name each consumer, e.g. @").append(function).append('\n');
           case "Decisions Informed" -> b.append("- Which decision does it inform? End the item with the one person or function who decides, e.g. @").append(function).append('\n');
-          default -> b.append(Character.toUpperCase(question(section).charAt(0))).append(question(section).substring(1)).append('\n');
+          default -> {
+            String question = Sections.QUESTION.get(section);
+            b.append(Character.toUpperCase(question.charAt(0))).append(question.substring(1)).append('\n');
+          }
         }
       }
       return b.toString();
-    }
-
-    private static String question(String section) {
-      return switch (section) {
-        case "Objective" -> "what outcome does this workflow exist to produce?";
-        case "Trigger" -> "what starts it, and how often?";
-        case "Inputs" -> "what data and documents go in, and from which systems?";
-        case "Processing" -> "what happens, step by step, and where does AI help?";
-        case "Outputs" -> "what does it produce, and where does it land?";
-        case "Quality Checks" -> "how do you know the output is right before anyone acts on it?";
-        default -> "what happens when it fails, and how does the workflow learn?";
-      };
     }
 
     private static String titleOf(String id) {

@@ -75,7 +75,8 @@ public final class ContentLinks {
     }
   }
 
-  private static Optional<String> normalize(String path) {
+  /** Resolves `.` and `..` in a `/`-separated relative path; empty when it climbs above its root. */
+  public static Optional<String> normalize(String path) {
     java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
     for (String part : path.split("/")) {
       if (part.isEmpty() || part.equals(".")) continue;

@@ -77,15 +77,7 @@ final class WorkflowPage implements PageRenderer {
   }
 
   private static List<Map<String, Object>> placements(SiteContext site, Workflow w) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    if (w.placementsGiven()) {
-      for (Located<String> p : w.placements()) {
-        site.index.placement(p.value()).ifPresent(pl -> list.add(Map.of("id", pl.id(), "name", pl.name())));
-      }
-    } else {
-      site.charter().placements().forEach(pl -> list.add(Map.of("id", pl.id(), "name", pl.name())));
-    }
-    return list;
+    return site.index.placementsOf(w).stream().map(pl -> Map.<String, Object>of("id", pl.id(), "name", pl.name())).toList();
   }
 
   private static List<Map<String, Object>> sections(SiteContext site, Workflow w) {

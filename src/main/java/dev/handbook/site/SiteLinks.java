@@ -6,9 +6,7 @@ import dev.handbook.model.SourcePos;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -125,18 +123,8 @@ public final class SiteLinks {
 
   private static String resolve(String page, String path) {
     if (path.startsWith("/")) return null;
-    List<String> parts = new ArrayList<>();
-    String[] base = page.split("/");
-    for (int i = 0; i < base.length - 1; i++) parts.add(base[i]);
-    for (String p : path.split("/")) {
-      if (p.isEmpty() || p.equals(".")) continue;
-      if (p.equals("..")) {
-        if (parts.isEmpty()) return null;
-        parts.remove(parts.size() - 1);
-      } else {
-        parts.add(p);
-      }
-    }
-    return String.join("/", parts);
+    String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
+    return dev.handbook.content.ContentLinks.normalize(folder + path).orElse(null);
   }
+
 }
