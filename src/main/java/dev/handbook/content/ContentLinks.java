@@ -51,6 +51,12 @@ public final class ContentLinks {
     return "pages/" + p.id() + ".md";
   }
 
+  /** True when a destination names a file of the content folder, not another site or this page. */
+  public static boolean isLocal(String destination) {
+    String dest = destination.strip();
+    return !(SCHEME.matcher(dest).find() || dest.startsWith("//") || dest.startsWith("#") || dest.isEmpty());
+  }
+
   public Target resolve(String fromSource, String destination) {
     String dest = destination.strip();
     if (SCHEME.matcher(dest).find() || dest.startsWith("//")) return new External(dest);

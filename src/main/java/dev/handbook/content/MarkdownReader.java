@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.model.Body;
 import dev.handbook.model.ListEntry;
 import dev.handbook.model.MarkdownLink;
+import dev.handbook.model.Prose;
 import dev.handbook.model.Mention;
 import dev.handbook.model.Section;
 import dev.handbook.model.SourcePos;
@@ -39,6 +40,7 @@ public final class MarkdownReader {
 
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+[.)]\\s+");
   private final Parser parser;
+  private final ProseRenderer prose = new ProseRenderer();
 
   public MarkdownReader() {
     MutableDataSet options = new MutableDataSet();
@@ -49,8 +51,9 @@ public final class MarkdownReader {
   /**
    * @param source the file's path inside the content folder, e.g. `workflows/x/y.md`
    * @param lineOffset how many file lines precede the body (the front matter), so positions are the file's
+   * @param prerender render the prose now and keep the document only if the safelist needs it (workflows)
    */
-  public Body read(String text, String file, String source, int lineOffset) {
+  public Body read(String text, String file, String source, int lineOffset, boolean prerender) {
     Document doc = parser.parse(text);
     doc.set(SOURCE, source);
     Lines lines = new Lines(text, file, lineOffset);
@@ -76,7 +79,9 @@ public final class MarkdownReader {
     List<WorkflowLink> workflowLinks = new ArrayList<>();
     List<MarkdownLink> links = new ArrayList<>();
     collect(doc, lines, mentions, workflowLinks, links);
-    return new Body(sections, stray, mentions, workflowLinks, links, doc);
+    if (!prerender) return new Body(sections, stray, mentions, workflowLinks, links, doc, null);
+    Prose rendered = prose.render(doc);
+    return new Body(sections, stray, mentions, workflowLinks, links, rendered.sections() == null ? doc : null, rendered);
   }
 
   /** The heading as the author means it: inline text without a leading "1." number. */

@@ -41,7 +41,7 @@ final class PageReader {
         }
       }
     }
-    Body body = markdown.read(bodyText, file, "pages/" + id + ".md", bodyOffset);
+    Body body = markdown.read(bodyText, file, "pages/" + id + ".md", bodyOffset, false);
     if (title == null) title = firstHeading(body).orElse(id);
     return new Page(file, id, title, suppressions, body);
   }

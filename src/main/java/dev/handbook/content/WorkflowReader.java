@@ -81,7 +81,7 @@ final class WorkflowReader {
           + folder + "\"; move the file to workflows/" + category.value() + "/ or change the category");
     }
 
-    Body body = markdown.read(fm.body(), file, "workflows/" + folder + "/" + fileId + ".md", fm.bodyLineOffset());
+    Body body = markdown.read(fm.body(), file, "workflows/" + folder + "/" + fileId + ".md", fm.bodyLineOffset(), true);
     return Optional.of(new Workflow(file, folder, id, title == null ? fileId : title.value(), category, area, owner, status,
         keystone, placements, f.has("placements"), partners, criteria, priority, suppressions, body, start));
   }

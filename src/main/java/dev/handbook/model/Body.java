@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A parsed Markdown body: its sections, where content was written before the first H2 (null when
- * none), and every mention and link in it, with the parsed document for rendering whole pages.
+ * none), and every mention and link in it. A workflow's body carries its prose rendered at read
+ * time; the parsed document is kept only where rendering still needs it (free pages, and bodies
+ * whose raw HTML or images go through the safelist), and is null otherwise.
  */
 public record Body(
     List<Section> sections,
@@ -13,7 +15,8 @@ public record Body(
     List<Mention> mentions,
     List<WorkflowLink> workflowLinks,
     List<MarkdownLink> links,
-    Document document) {
+    Document document,
+    Prose prose) {
 
   public Body {
     sections = List.copyOf(sections);

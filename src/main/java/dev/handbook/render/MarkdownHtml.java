@@ -17,6 +17,8 @@ import dev.handbook.check.Sections;
 import dev.handbook.content.ContentLinks;
 import dev.handbook.content.MarkdownReader;
 import dev.handbook.content.MentionNode;
+import dev.handbook.content.ProseRenderer;
+import dev.handbook.model.Prose;
 import dev.handbook.content.WorkflowLinkNode;
 import dev.handbook.model.Party;
 import dev.handbook.model.Workflow;
@@ -42,10 +44,12 @@ final class MarkdownHtml {
    * the marked headings are dropped when splitting, so it never reaches a page.
    */
   private final String sectionMark = "data-hb-" + Long.toHexString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE);
+  private final HandbookIndex index;
   private final HtmlRenderer renderer;
   private final com.vladsch.flexmark.parser.Parser plainParser;
 
   MarkdownHtml(HandbookIndex index) {
+    this.index = index;
     MutableDataSet options = new MutableDataSet();
     options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
     plainParser = com.vladsch.flexmark.parser.Parser.builder(options).build();
@@ -56,6 +60,58 @@ final class MarkdownHtml {
   }
 
   /**
+   * The HTML of each section of a workflow: its prose, rendered when it was read, with the holes
+   * filled in from the whole handbook; a body that needs the safelist is rendered from its document.
+   */
+  List<String> sections(Workflow w) {
+    return sections(w.body(), ContentLinks.sourcePath(w));
+  }
+
+  /** As {@link #sections(Workflow)}, for a body read from the content file at source. */
+  List<String> sections(dev.handbook.model.Body body, String source) {
+    Prose prose = body.prose();
+    if (prose.sections() == null) return renderSections(body.document());
+    List<String> out = new ArrayList<>(prose.sections().size());
+    for (String html : prose.sections()) out.add(Prose.fill(html, i -> html(prose.holes().get(i), source)));
+    return out;
+  }
+
+  /** A body's words for the search index: mentions and workflow links by their names. */
+  String text(Prose prose) {
+    return Prose.fill(prose.text(), i -> {
+      Prose.Hole hole = prose.holes().get(i);
+      if (hole instanceof Prose.MentionHole m) return index.name(m.id());
+      if (hole instanceof Prose.WorkflowHole l) return index.workflow(l.target()).map(Workflow::title).orElse(l.target());
+      return ((Prose.LinkHole) hole).url();
+    });
+  }
+
+  /** What a hole in a workflow's HTML becomes: the same markup the renderer gives a kept document. */
+  private String html(Prose.Hole hole, String source) {
+    if (hole instanceof Prose.MentionHole m) {
+      Party p = index.party(m.id()).orElse(null);
+      if (p == null) return escape(m.raw());
+      return "<a class=\"mention\" href=\"" + escape(ROOT + "functions/" + p.id() + ".html") + "\">" + escape(p.name()) + "</a>";
+    }
+    if (hole instanceof Prose.WorkflowHole l) {
+      Workflow w = index.workflow(l.target()).orElse(null);
+      if (w == null) return escape(l.raw());
+      String anchor = l.section().isEmpty() ? "" : "#" + l.section();
+      int i = Sections.ANCHORS.indexOf(l.section());
+      return "<a class=\"workflow-link\" href=\"" + escape(ROOT + "workflows/" + w.id().value() + ".html" + anchor) + "\">"
+          + escape(w.title()) + (i >= 0 ? " &middot; " + escape(Sections.NINE.get(i)) : "") + "</a>";
+    }
+    String url = ((Prose.LinkHole) hole).url();
+    return escape(index.links().resolve(source, url) instanceof ContentLinks.Content c
+        ? ROOT + c.sitePath() + (c.fragment().isEmpty() ? "" : "#" + c.fragment())
+        : url);
+  }
+
+  private static String escape(String s) {
+    return com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(s, false);
+  }
+
+  /**
    * The HTML of each H2 section of a document, in order, without the H2 itself. The document is
    * rendered whole and split afterwards: Flexmark drops links when asked to render a lone block.
    * Only a document with raw HTML or images goes through the safelist (a Jsoup parse, the costly
@@ -63,7 +119,7 @@ final class MarkdownHtml {
    */
   List<String> renderSections(Node document) {
     String rendered = renderer.render(document);
-    if (!needsCleaning(document)) return splitAtMarks(rendered);
+    if (!ProseRenderer.needsCleaning(document)) return splitAtMarks(rendered);
     org.jsoup.nodes.Document html = clean(rendered, sectionMark);
     List<String> sections = new ArrayList<>();
     StringBuilder current = null;
@@ -93,18 +149,6 @@ final class MarkdownHtml {
     return sections;
   }
 
-  /** Raw HTML, and images (which may point at other hosts), are the only ways content adds markup. */
-  private static boolean needsCleaning(Node node) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof com.vladsch.flexmark.ast.HtmlBlockBase || child instanceof com.vladsch.flexmark.ast.HtmlInlineBase
-          || child instanceof com.vladsch.flexmark.ast.Image || child instanceof com.vladsch.flexmark.ast.ImageRef) {
-        return true;
-      }
-      if (needsCleaning(child)) return true;
-    }
-    return false;
-  }
-
   /** Renders the tool's own Markdown (rule docs), which has no handbook links. */
   String renderPlain(String markdown) {
     return unmark(renderer.render(plainParser.parse(markdown)));
@@ -118,7 +162,7 @@ final class MarkdownHtml {
   /** A whole document (a free page), headings kept; the section mark is taken out again. */
   String render(Node node) {
     String rendered = renderer.render(node);
-    return unmark(needsCleaning(node) ? clean(rendered, sectionMark).body().html() : rendered);
+    return unmark(ProseRenderer.needsCleaning(node) ? clean(rendered, sectionMark).body().html() : rendered);
   }
 
   /**

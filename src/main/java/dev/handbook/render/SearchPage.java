@@ -40,12 +40,11 @@ final class SearchPage implements PageRenderer {
   void renderIndex(SiteContext site, Map<String, byte[]> out) {
     ObjectMapper mapper = new ObjectMapper();
     ArrayNode docs = mapper.createArrayNode();
-    PlainText text = new PlainText(site);
     for (Workflow w : site.handbook.workflows()) {
       if (w.id() == null) continue;
-      add(docs, "workflows/" + w.id().value() + ".html", w.title(), "workflow", text.collectAndGetText(w.body().document()));
+      add(docs, "workflows/" + w.id().value() + ".html", w.title(), "workflow", site.markdown.text(w.body().prose()));
     }
-    for (Page p : site.handbook.pages()) add(docs, "pages/" + p.id() + ".html", p.title(), "page", text.collectAndGetText(p.body().document()));
+    for (Page p : site.handbook.pages()) add(docs, "pages/" + p.id() + ".html", p.title(), "page", site.markdown.text(dev.handbook.content.ProseRenderer.words(p.body().document())));
     for (Placement p : site.charter().placements()) add(docs, "placements/" + p.id() + ".html", p.name(), "placement", p.description());
     java.util.List<Party> parties = new java.util.ArrayList<>();
     if (site.charter().role() != null) parties.add(site.charter().role());
@@ -57,33 +56,6 @@ final class SearchPage implements PageRenderer {
       out.put("assets/search-index.js", ("window.HANDBOOK_SEARCH = " + mapper.writeValueAsString(docs) + ";\n").getBytes(StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** A body's words as a reader sees them: mentions and workflow links by their names, blocks apart. */
-  private record PlainText(SiteContext site) {
-    String collectAndGetText(com.vladsch.flexmark.util.ast.Node root) {
-      StringBuilder out = new StringBuilder();
-      collect(root, out);
-      return out.toString();
-    }
-
-    private void collect(com.vladsch.flexmark.util.ast.Node node, StringBuilder out) {
-      for (var child = node.getFirstChild(); child != null; child = child.getNext()) {
-        if (child instanceof dev.handbook.content.MentionNode m) {
-          out.append(site.index.name(m.id()));
-        } else if (child instanceof dev.handbook.content.WorkflowLinkNode l) {
-          out.append(site.index.workflow(l.target()).map(Workflow::title).orElse(l.target()));
-        } else if (child instanceof com.vladsch.flexmark.ast.Text || child instanceof com.vladsch.flexmark.ast.Code) {
-          out.append(child.getChars());
-        } else {
-          collect(child, out);
-        }
-        if (child instanceof com.vladsch.flexmark.util.ast.Block || child instanceof com.vladsch.flexmark.ast.SoftLineBreak
-            || child instanceof com.vladsch.flexmark.ext.tables.TableCell) {
-          out.append(' ');
-        }
-      }
     }
   }
 

@@ -83,7 +83,7 @@ final class WorkflowPage implements PageRenderer {
   private static List<Map<String, Object>> sections(SiteContext site, Workflow w) {
     List<Map<String, Object>> list = new ArrayList<>();
     Set<String> used = new LinkedHashSet<>();
-    List<String> html = site.markdown.renderSections(w.body().document());
+    List<String> html = site.markdown.sections(w);
     for (int i = 0; i < w.body().sections().size(); i++) {
       Section s = w.body().sections().get(i);
       String anchor = Sections.anchor(s.heading());

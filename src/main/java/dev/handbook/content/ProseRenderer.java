@@ -1,0 +1,162 @@
+package dev.handbook.content;
+
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.handbook.model.Prose;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Renders a workflow body to HTML in the same pass that reads it (see {@link Prose}): the parsed
+ * document is then dropped, which keeps a large handbook's memory flat and puts the Markdown
+ * rendering on every core together with the parsing. One instance serves a whole run.
+ */
+public final class ProseRenderer {
+  /** Marks the H2s that open sections so the document's HTML can be split where the reader split it. */
+  private static final String SECTION_MARK = "data-" + Prose.MARK;
+
+  private static final DataKey<List<Prose.Hole>> HOLES = new DataKey<>("HANDBOOK_HOLES", List.of());
+
+  private final HtmlRenderer renderer;
+
+  public ProseRenderer() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+    renderer = HtmlRenderer.builder(options)
+        .nodeRendererFactory(o -> new HoleNodes())
+        .linkResolverFactory(new HoleLinks())
+        .build();
+  }
+
+  /** The body's sections as HTML (unless it must go through the safelist) and its words, with holes. */
+  public Prose render(Document doc) {
+    List<Prose.Hole> holes = new ArrayList<>();
+    doc.set(HOLES, holes);
+    List<String> sections = needsCleaning(doc) ? null : splitAtMarks(renderer.render(doc));
+    StringBuilder text = new StringBuilder();
+    collectText(doc, text, holes);
+    doc.remove(HOLES);
+    return new Prose(sections, text.toString(), holes);
+  }
+
+  /** A document's words alone (a free page's), with holes for names. */
+  public static Prose words(Node doc) {
+    List<Prose.Hole> holes = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    collectText(doc, text, holes);
+    return new Prose(null, text.toString(), holes);
+  }
+
+  /** Raw HTML, and images (which may point at other hosts), are the only ways content adds markup. */
+  public static boolean needsCleaning(Node node) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof com.vladsch.flexmark.ast.HtmlBlockBase || child instanceof com.vladsch.flexmark.ast.HtmlInlineBase
+          || child instanceof com.vladsch.flexmark.ast.Image || child instanceof com.vladsch.flexmark.ast.ImageRef) {
+        return true;
+      }
+      if (needsCleaning(child)) return true;
+    }
+    return false;
+  }
+
+  private static String hole(Node node, Prose.Hole hole) {
+    List<Prose.Hole> holes = node.getDocument().get(HOLES);
+    holes.add(hole);
+    return Prose.token(holes.size() - 1);
+  }
+
+  /** Splits the HTML at the marked section headings, dropping the headings themselves. */
+  private static List<String> splitAtMarks(String html) {
+    String open = "<h2 " + SECTION_MARK;
+    List<String> sections = new ArrayList<>();
+    int at = html.indexOf(open);
+    while (at >= 0) {
+      int start = html.indexOf("</h2>", at) + "</h2>".length();
+      int next = html.indexOf(open, start);
+      sections.add(html.substring(start, next < 0 ? html.length() : next).strip());
+      at = next;
+    }
+    return sections;
+  }
+
+  /** A body's words as a reader sees them: mentions and workflow links as holes for their names, blocks apart. */
+  private static void collectText(Node node, StringBuilder out, List<Prose.Hole> holes) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof MentionNode m) {
+        holes.add(new Prose.MentionHole(m.id(), m.getChars().toString()));
+        out.append(Prose.token(holes.size() - 1));
+      } else if (child instanceof WorkflowLinkNode l) {
+        holes.add(new Prose.WorkflowHole(l.target(), l.section(), l.getChars().toString()));
+        out.append(Prose.token(holes.size() - 1));
+      } else if (child instanceof com.vladsch.flexmark.ast.Text || child instanceof com.vladsch.flexmark.ast.Code) {
+        out.append(child.getChars());
+      } else {
+        collectText(child, out, holes);
+      }
+      if (child instanceof com.vladsch.flexmark.util.ast.Block || child instanceof com.vladsch.flexmark.ast.SoftLineBreak
+          || child instanceof TableCell) {
+        out.append(' ');
+      }
+    }
+  }
+
+  private static final class HoleNodes implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, (node, ctx, html) -> {
+            if (node.getLevel() != 2 || !(node.getParent() instanceof Document)) {
+              ctx.delegateRender();
+              return;
+            }
+            html.line().attr(SECTION_MARK, "").withAttr().tag("h2");
+            ctx.renderChildren(node);
+            html.tag("/h2").line();
+          }),
+          new NodeRenderingHandler<>(MentionNode.class,
+              (node, ctx, html) -> html.raw(hole(node, new Prose.MentionHole(node.id(), node.getChars().toString())))),
+          new NodeRenderingHandler<>(WorkflowLinkNode.class,
+              (node, ctx, html) -> html.raw(hole(node, new Prose.WorkflowHole(node.target(), node.section(), node.getChars().toString())))));
+    }
+  }
+
+  /** Relative links become holes: where they lead depends on every file's id, known once all are read. */
+  private static final class HoleLinks implements LinkResolverFactory {
+    @Override
+    public LinkResolver apply(LinkResolverBasicContext context) {
+      Document doc = context.getDocument();
+      return (node, ctx, link) -> ContentLinks.isLocal(link.getUrl())
+          ? link.withUrl(hole(doc, new Prose.LinkHole(link.getUrl()))).withStatus(LinkStatus.VALID)
+          : link;
+    }
+
+    // LinkResolverFactory re-declares Dependent's methods abstract, so they are spelled out here.
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+      return null;
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return null;
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+      return false;
+    }
+  }
+}
