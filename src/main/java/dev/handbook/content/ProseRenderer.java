@@ -45,11 +45,20 @@ public final class ProseRenderer {
   public Prose render(Document doc) {
     List<Prose.Hole> holes = new ArrayList<>();
     doc.set(HOLES, holes);
-    List<String> sections = needsCleaning(doc) ? null : splitAtMarks(renderer.render(doc));
+    List<String> sections = null;
+    if (!needsCleaning(doc)) {
+      sections = FastHtml.sections(doc, holes);
+      if (sections == null) sections = flexmarkSections(doc);
+    }
     StringBuilder text = new StringBuilder();
     collectText(doc, text, holes);
     doc.remove(HOLES);
     return new Prose(sections, text.toString(), holes);
+  }
+
+  /** The sections as Flexmark's own renderer writes them: what {@link FastHtml} must match. */
+  List<String> flexmarkSections(Document doc) {
+    return splitAtMarks(renderer.render(doc));
   }
 
   /** A document's words alone (a free page's), with holes for names. */

@@ -79,7 +79,10 @@ final class HandbookJson implements PageRenderer {
       if (f.suppressed()) n.put("suppressed", f.suppressedBy());
     }
     try {
-      out.put("handbook.json", (mapper.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+      byte[] json = mapper.writeValueAsBytes(root);
+      byte[] file = java.util.Arrays.copyOf(json, json.length + 1);
+      file[json.length] = '\n';
+      out.put("handbook.json", file);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

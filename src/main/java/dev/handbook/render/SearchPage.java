@@ -1,9 +1,11 @@
 package dev.handbook.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.handbook.content.ProseRenderer;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import dev.handbook.check.Rule;
 import dev.handbook.check.RuleDocs;
 import dev.handbook.model.Page;
@@ -38,32 +40,65 @@ final class SearchPage implements PageRenderer {
 
   /** The search index alone: what changes when any workflow's text changes. */
   void renderIndex(SiteContext site, Map<String, byte[]> out) {
-    ObjectMapper mapper = new ObjectMapper();
-    ArrayNode docs = mapper.createArrayNode();
-    for (Workflow w : site.handbook.workflows()) {
-      if (w.id() == null) continue;
-      add(docs, "workflows/" + w.id().value() + ".html", w.title(), "workflow", site.markdown.text(w.body().prose()));
+    List<Doc> docs = new ArrayList<>();
+    // The workflows' words are most of the index: fill and squeeze them on every core.
+    docs.addAll(site.handbook.workflows().parallelStream().filter(w -> w.id() != null)
+        .map(w -> new Doc("workflows/" + w.id().value() + ".html", w.title(), "workflow", site.markdown.text(w.body().prose())))
+        .toList());
+    for (Page p : site.handbook.pages()) {
+      docs.add(new Doc("pages/" + p.id() + ".html", p.title(), "page", site.markdown.text(ProseRenderer.words(p.body().document()))));
     }
-    for (Page p : site.handbook.pages()) add(docs, "pages/" + p.id() + ".html", p.title(), "page", site.markdown.text(dev.handbook.content.ProseRenderer.words(p.body().document())));
-    for (Placement p : site.charter().placements()) add(docs, "placements/" + p.id() + ".html", p.name(), "placement", p.description());
-    java.util.List<Party> parties = new java.util.ArrayList<>();
+    for (Placement p : site.charter().placements()) docs.add(new Doc("placements/" + p.id() + ".html", p.name(), "placement", p.description()));
+    List<Party> parties = new ArrayList<>();
     if (site.charter().role() != null) parties.add(site.charter().role());
     parties.addAll(site.charter().members());
     parties.addAll(site.charter().functions());
-    for (Party p : parties) add(docs, "functions/" + p.id() + ".html", p.name(), p.kind().name().toLowerCase(java.util.Locale.ROOT), "");
-    for (Rule r : Rule.values()) add(docs, RuleDocs.of(r).page(), RuleDocs.of(r).title(), "rule", r.summary());
-    try {
-      out.put("assets/search-index.js", ("window.HANDBOOK_SEARCH = " + mapper.writeValueAsString(docs) + ";\n").getBytes(StandardCharsets.UTF_8));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    for (Party p : parties) docs.add(new Doc("functions/" + p.id() + ".html", p.name(), p.kind().name().toLowerCase(java.util.Locale.ROOT), ""));
+    for (Rule r : Rule.values()) docs.add(new Doc(RuleDocs.of(r).page(), RuleDocs.of(r).title(), "rule", r.summary()));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    try (JsonGenerator json = JSON.createGenerator(bytes)) {
+      json.writeRaw("window.HANDBOOK_SEARCH = ");
+      json.writeStartArray();
+      for (Doc d : docs) {
+        json.writeStartObject();
+        json.writeStringField("u", d.url());
+        json.writeStringField("t", d.title());
+        json.writeStringField("k", d.kind());
+        json.writeStringField("b", d.body());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeRaw(";\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.put("assets/search-index.js", bytes.toByteArray());
+  }
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /** One document of the index: its page, title, kind and words, whitespace squeezed to single spaces. */
+  private record Doc(String url, String title, String kind, String body) {
+    Doc {
+      body = squeeze(body);
     }
   }
 
-  private static void add(ArrayNode docs, String url, String title, String kind, String body) {
-    ObjectNode d = docs.addObject();
-    d.put("u", url);
-    d.put("t", title);
-    d.put("k", kind);
-    d.put("b", body.replaceAll("\\s+", " ").strip());
+  /** Runs of whitespace become one space, and none lead or trail: what `replaceAll("\\s+", " ").strip()` gives. */
+  static String squeeze(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
+        space = out.length() > 0;
+      } else {
+        if (space) out.append(' ');
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString().strip();
   }
+
 }
