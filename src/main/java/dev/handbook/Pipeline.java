@@ -77,23 +77,30 @@ public final class Pipeline {
     SiteOptions options = options(content, editUrl);
     Timings.mark("git dates");
     int size = checked.handbook().workflows().size();
-    Progress.step("rendering", size);
-    Map<String, byte[]> site = new SiteRenderer(templates, options).render(checked.handbook(), checked.findings());
-    Progress.step("proving links", size);
-    Timings.mark("render");
-    Findings siteFindings = new Findings();
-    SiteLinks.check(site, display.apply(out), siteFindings);
-    Timings.mark("prove links");
-    if (!siteFindings.all().isEmpty()) {
+    // Pages go to a draft folder as they are rendered; it replaces the site only once every link is proved.
+    try (SiteWriter.Draft draft = SiteWriter.draft(out)) {
+      Progress.step("rendering", size);
+      try {
+        new SiteRenderer(templates, options).render(checked.handbook(), checked.findings(), draft);
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+      Timings.mark("render");
+      Progress.step("proving links", size);
+      Findings siteFindings = new Findings();
+      SiteLinks.check(draft.pages(), draft.files(), display.apply(out), siteFindings, page -> true, draft::html);
+      Timings.mark("prove links");
+      if (!siteFindings.all().isEmpty()) {
+        Progress.done();
+        List<Finding> all = new java.util.ArrayList<>(checked.findings());
+        all.addAll(siteFindings.sorted());
+        return new Outcome(checked.handbook(), all, false);
+      }
+      Progress.step("writing", size);
+      draft.publish();
+      Timings.mark("write");
       Progress.done();
-      List<Finding> all = new java.util.ArrayList<>(checked.findings());
-      all.addAll(siteFindings.sorted());
-      return new Outcome(checked.handbook(), all, false);
     }
-    Progress.step("writing", size);
-    SiteWriter.write(site, out);
-    Timings.mark("write");
-    Progress.done();
     return new Outcome(checked.handbook(), checked.findings(), true);
   }
 }

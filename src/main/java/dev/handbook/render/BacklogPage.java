@@ -2,7 +2,6 @@ package dev.handbook.render;
 
 import dev.handbook.model.Status;
 import dev.handbook.model.Workflow;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +9,11 @@ import java.util.Map;
 /** `backlog.html`: the five questions for every workflow not yet active, and who decides. */
 final class BacklogPage implements PageRenderer {
   @Override
-  public void render(SiteContext site, Map<String, byte[]> out) {
+  public void render(SiteContext site, SiteSink out) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("backlog", items(site, Status.BACKLOG));
     data.put("ideal", items(site, Status.IDEAL));
-    out.put("backlog.html", site.page("backlog.ftlh", 0, "Backlog", data).getBytes(StandardCharsets.UTF_8));
+    out.page("backlog.html", site.page("backlog.ftlh", 0, "Backlog", data));
   }
 
   private static List<Map<String, Object>> items(SiteContext site, Status status) {

@@ -4,7 +4,6 @@ import dev.handbook.model.Category;
 import dev.handbook.model.Placement;
 import dev.handbook.model.Status;
 import dev.handbook.model.Workflow;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.Map;
 /** `categories.html`: coverage of the categories against status and keystones, per placement, with counts. */
 final class CategoriesPage implements PageRenderer {
   @Override
-  public void render(SiteContext site, Map<String, byte[]> out) {
+  public void render(SiteContext site, SiteSink out) {
     List<Map<String, Object>> tables = new ArrayList<>();
     for (Placement p : site.charter().placements()) {
       List<Workflow> mine = site.workflowsOf(p);
@@ -42,7 +41,7 @@ final class CategoriesPage implements PageRenderer {
     data.put("categoryCount", site.charter().categories().size());
     data.put("categories", site.charter().categories().stream().map(k -> Map.of("id", k.id(), "name", k.name(),
         "workflows", site.workflowsIn(k).stream().map(site::workflowSummary).toList())).toList());
-    out.put("categories.html", site.page("categories.ftlh", 0, "Category coverage", data).getBytes(StandardCharsets.UTF_8));
+    out.page("categories.html", site.page("categories.ftlh", 0, "Category coverage", data));
   }
 
   private static Map<String, Object> counts(List<Workflow> ws) {

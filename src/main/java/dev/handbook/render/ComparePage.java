@@ -3,7 +3,6 @@ package dev.handbook.render;
 import dev.handbook.model.Area;
 import dev.handbook.model.Placement;
 import dev.handbook.model.Workflow;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Map;
 /** `compare.html`: the placements side by side, area by area, with what moves between them. */
 final class ComparePage implements PageRenderer {
   @Override
-  public void render(SiteContext site, Map<String, byte[]> out) {
+  public void render(SiteContext site, SiteSink out) {
     List<Placement> placements = site.charter().placements();
     List<Map<String, Object>> rows = new ArrayList<>();
     List<Map<String, Object>> moves = new ArrayList<>();
@@ -53,6 +52,6 @@ final class ComparePage implements PageRenderer {
     data.put("rows", rows);
     data.put("moves", moves);
     data.put("onlyIn", onlyIn);
-    out.put("compare.html", site.page("compare.ftlh", 0, "Placements compared", data).getBytes(StandardCharsets.UTF_8));
+    out.page("compare.html", site.page("compare.ftlh", 0, "Placements compared", data));
   }
 }

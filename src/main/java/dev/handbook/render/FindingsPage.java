@@ -5,7 +5,6 @@ import dev.handbook.check.Rule;
 import dev.handbook.check.RuleDocs;
 import dev.handbook.check.Severity;
 import dev.handbook.model.Workflow;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.TreeMap;
 /** `findings.html`: this build's findings grouped by rule and by file, suppressed ones shown with their reason. */
 final class FindingsPage implements PageRenderer {
   @Override
-  public void render(SiteContext site, Map<String, byte[]> out) {
+  public void render(SiteContext site, SiteSink out) {
     Map<String, Object> data = new LinkedHashMap<>();
     List<Map<String, Object>> byRule = new ArrayList<>();
     for (Rule rule : Rule.values()) {
@@ -36,7 +35,7 @@ final class FindingsPage implements PageRenderer {
     data.put("warnings", live.stream().filter(f -> f.severity() == Severity.WARNING).count());
     data.put("infos", live.stream().filter(f -> f.severity() == Severity.INFO).count());
     data.put("suppressed", site.findings.size() - live.size());
-    out.put("findings.html", site.page("findings.ftlh", 0, "Findings", data).getBytes(StandardCharsets.UTF_8));
+    out.page("findings.html", site.page("findings.ftlh", 0, "Findings", data));
   }
 
   /** A finding as templates show it, with a link to the workflow it is about when there is one. */

@@ -1,18 +1,16 @@
 package dev.handbook.render;
 
 import dev.handbook.model.Page;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** `pages/<id>.html`: a free page from `content/pages/`, rendered whole. */
 final class FreePage implements PageRenderer {
   @Override
-  public void render(SiteContext site, Map<String, byte[]> out) {
+  public void render(SiteContext site, SiteSink out) {
     for (Page p : site.handbook.pages()) {
       String html = site.markdown.render(p.body().document());
-      out.put("pages/" + p.id() + ".html",
-          site.page("page.ftlh", 1, p.title(), Map.of("id", p.id(), "html", html, "origin", site.source(p.file())))
-              .getBytes(StandardCharsets.UTF_8));
+      out.page("pages/" + p.id() + ".html",
+          site.page("page.ftlh", 1, p.title(), Map.of("id", p.id(), "html", html, "origin", site.source(p.file()))));
     }
   }
 }

@@ -18,14 +18,12 @@ import dev.handbook.model.Placement;
 import dev.handbook.model.Priority;
 import dev.handbook.model.Section;
 import dev.handbook.model.Workflow;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /** `handbook.json`: the whole model, for other tools; keys and order are stable between builds. */
 final class HandbookJson implements PageRenderer {
   @Override
-  public void render(SiteContext site, Map<String, byte[]> out) {
+  public void render(SiteContext site, SiteSink out) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("format", "handbook/1");

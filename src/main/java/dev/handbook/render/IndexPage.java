@@ -8,7 +8,6 @@ import dev.handbook.model.Located;
 import dev.handbook.model.Placement;
 import dev.handbook.model.Status;
 import dev.handbook.model.Workflow;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.Map;
 /** `index.html`: the role, its thesis and principles, the placements at a glance, counts and the findings summary. */
 final class IndexPage implements PageRenderer {
   @Override
-  public void render(SiteContext site, Map<String, byte[]> out) {
+  public void render(SiteContext site, SiteSink out) {
     Charter c = site.charter();
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("thesis", c.thesis());
@@ -61,7 +60,7 @@ final class IndexPage implements PageRenderer {
     data.put("findings", summary);
 
     String title = c.role() == null ? "Handbook" : c.role().name();
-    out.put("index.html", site.page("index.ftlh", 0, title, data).getBytes(StandardCharsets.UTF_8));
+    out.page("index.html", site.page("index.ftlh", 0, title, data));
   }
 
   private static List<Map<String, Object>> areas(SiteContext site, Placement p, List<Located<String>> ids) {

@@ -1,8 +1,7 @@
 package dev.handbook.render;
 
-import java.util.Map;
 
 /** One kind of page (index, workflow, party, free page): adds its pages, keyed by site path, to the output. */
 interface PageRenderer {
-  void render(SiteContext site, Map<String, byte[]> out);
+  void render(SiteContext site, SiteSink out);
 }

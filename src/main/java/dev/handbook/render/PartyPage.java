@@ -7,7 +7,6 @@ import dev.handbook.model.Party;
 import dev.handbook.model.Placement;
 import dev.handbook.model.Section;
 import dev.handbook.model.Workflow;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +15,13 @@ import java.util.Map;
 /** `functions/<id>.html`: one function, team member or the role, with what it owns, decides and consumes. */
 final class PartyPage implements PageRenderer {
   @Override
-  public void render(SiteContext site, Map<String, byte[]> out) {
+  public void render(SiteContext site, SiteSink out) {
     List<Party> parties = new ArrayList<>();
     if (site.charter().role() != null) parties.add(site.charter().role());
     parties.addAll(site.charter().members());
     parties.addAll(site.charter().functions());
     Map<String, Party> unique = new LinkedHashMap<>();
     for (Party p : parties) unique.putIfAbsent(p.id(), p); // a duplicate id is already an error; the first one wins
-    Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
     unique.values().parallelStream().forEach(p -> {
       Map<String, Object> data = new LinkedHashMap<>(site.party(p.id()));
       data.put("areas", areas(site, p));
@@ -35,9 +33,8 @@ final class PartyPage implements PageRenderer {
       data.put("prioritizes", site.handbook.workflows().stream()
           .filter(w -> w.priority() != null && w.priority().decidedBy() != null && w.priority().decidedBy().value().equals(p.id()))
           .map(site::workflowSummary).toList());
-      rendered.put(path(p), site.page("function.ftlh", 1, p.name(), data).getBytes(StandardCharsets.UTF_8));
+      out.page(path(p), site.page("function.ftlh", 1, p.name(), data));
     });
-    out.putAll(rendered);
   }
 
   private static String path(Party p) {

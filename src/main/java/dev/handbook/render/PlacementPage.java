@@ -3,7 +3,6 @@ package dev.handbook.render;
 import dev.handbook.model.Area;
 import dev.handbook.model.Placement;
 import dev.handbook.model.Workflow;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Map;
 /** `placements/<id>.html`: one placement's owns, partners-on and does-not-own with each owner, and its workflows by area. */
 final class PlacementPage implements PageRenderer {
   @Override
-  public void render(SiteContext site, Map<String, byte[]> out) {
+  public void render(SiteContext site, SiteSink out) {
     for (Placement p : site.charter().placements()) {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("id", p.id());
@@ -45,7 +44,7 @@ final class PlacementPage implements PageRenderer {
       data.put("unassigned", unassigned);
       data.put("byArea", byArea);
       data.put("workflowCount", mine.size());
-      out.put("placements/" + p.id() + ".html", site.page("placement.ftlh", 1, p.name(), data).getBytes(StandardCharsets.UTF_8));
+      out.page("placements/" + p.id() + ".html", site.page("placement.ftlh", 1, p.name(), data));
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.handbook.render;
 import dev.handbook.check.Finding;
 import dev.handbook.check.Rule;
 import dev.handbook.check.RuleDocs;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,7 @@ import java.util.Map;
 /** `rules/<id>.html`: what a rule protects and how to fix it, from the rule docs, with this build's findings of it. */
 final class RulePage implements PageRenderer {
   @Override
-  public void render(SiteContext site, Map<String, byte[]> out) {
+  public void render(SiteContext site, SiteSink out) {
     for (Rule rule : Rule.values()) {
       RuleDocs.Doc doc = RuleDocs.of(rule);
       Map<String, Object> data = new LinkedHashMap<>();
@@ -21,7 +20,7 @@ final class RulePage implements PageRenderer {
       data.put("html", site.markdown.renderPlain(doc.markdown()));
       List<Finding> mine = site.findings.stream().filter(f -> f.rule() == rule).toList();
       data.put("findings", mine.stream().map(f -> FindingsPage.view(site, f)).toList());
-      out.put(doc.page(), site.page("rule.ftlh", 1, doc.title(), data).getBytes(StandardCharsets.UTF_8));
+      out.page(doc.page(), site.page("rule.ftlh", 1, doc.title(), data));
     }
   }
 }

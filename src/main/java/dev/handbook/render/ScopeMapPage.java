@@ -1,6 +1,5 @@
 package dev.handbook.render;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,7 @@ import java.util.Map;
 /** `scope-map.html`: per placement, the areas against their owners, drawn as inline SVG. */
 final class ScopeMapPage implements PageRenderer {
   @Override
-  public void render(SiteContext site, Map<String, byte[]> out) {
+  public void render(SiteContext site, SiteSink out) {
     List<Map<String, Object>> maps = site.charter().placements().stream().map(p -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", p.id());
@@ -18,6 +17,6 @@ final class ScopeMapPage implements PageRenderer {
       m.put("svg", ScopeMapSvg.draw(site.charter(), site.index, p, ""));
       return m;
     }).toList();
-    out.put("scope-map.html", site.page("scope-map.ftlh", 0, "Scope map", Map.of("maps", maps)).getBytes(StandardCharsets.UTF_8));
+    out.page("scope-map.html", site.page("scope-map.ftlh", 0, "Scope map", Map.of("maps", maps)));
   }
 }

@@ -15,7 +15,6 @@ import dev.handbook.model.Workflow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -27,7 +26,7 @@ final class SearchPage implements PageRenderer {
   static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
 
   @Override
-  public void render(SiteContext site, Map<String, byte[]> out) {
+  public void render(SiteContext site, SiteSink out) {
     renderIndex(site, out);
     try (InputStream in = SearchPage.class.getClassLoader().getResourceAsStream(LUNR)) {
       if (in == null) throw new IllegalStateException("lunr.js missing from the jar: " + LUNR);
@@ -35,11 +34,11 @@ final class SearchPage implements PageRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    out.put("search.html", site.page("search.ftlh", 0, "Search", Map.of()).getBytes(StandardCharsets.UTF_8));
+    out.page("search.html", site.page("search.ftlh", 0, "Search", Map.of()));
   }
 
   /** The search index alone: what changes when any workflow's text changes. */
-  void renderIndex(SiteContext site, Map<String, byte[]> out) {
+  void renderIndex(SiteContext site, SiteSink out) {
     List<Doc> docs = new ArrayList<>();
     // The workflows' words are most of the index: fill and squeeze them on every core.
     docs.addAll(site.handbook.workflows().parallelStream().filter(w -> w.id() != null)

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** Renders every page of the site into memory, keyed by its path under the site root. */
@@ -36,15 +37,21 @@ public final class SiteRenderer {
     this.options = options;
   }
 
+  /** Every file of the site, in memory, in path order. */
   public Map<String, byte[]> render(Handbook handbook, List<Finding> findings) {
+    Map<String, byte[]> out = new ConcurrentHashMap<>();
+    render(handbook, findings, SiteSink.into(out));
+    return new TreeMap<>(out);
+  }
+
+  /** Renders every file of the site into the sink. */
+  public void render(Handbook handbook, List<Finding> findings, SiteSink out) {
     SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates, options);
-    Map<String, byte[]> out = new TreeMap<>();
     for (PageRenderer page : PAGES) {
       page.render(site, out);
       dev.handbook.Timings.mark("  " + page.getClass().getSimpleName());
     }
     assets(out);
-    return out;
   }
 
   /**
@@ -53,13 +60,13 @@ public final class SiteRenderer {
    */
   public Map<String, byte[]> renderProse(Handbook handbook, List<Finding> findings, java.util.Set<String> workflowIds) {
     SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates, options);
-    Map<String, byte[]> out = new TreeMap<>();
-    new WorkflowPage().render(site, out, w -> w.id() != null && workflowIds.contains(w.id().value()));
-    new SearchPage().renderIndex(site, out);
-    return out;
+    Map<String, byte[]> out = new ConcurrentHashMap<>();
+    new WorkflowPage().render(site, SiteSink.into(out), w -> w.id() != null && workflowIds.contains(w.id().value()));
+    new SearchPage().renderIndex(site, SiteSink.into(out));
+    return new TreeMap<>(out);
   }
 
-  private void assets(Map<String, byte[]> out) {
+  private void assets(SiteSink out) {
     for (String asset : DEFAULT_ASSETS) {
       try (InputStream in = SiteRenderer.class.getResourceAsStream(Templates.DEFAULTS + "/" + asset)) {
         if (in == null) throw new IllegalStateException("default asset missing from the jar: " + asset);

@@ -9,7 +9,6 @@ import dev.handbook.model.Priority;
 import dev.handbook.model.Section;
 import dev.handbook.model.Workflow;
 import dev.handbook.model.WorkflowLink;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,12 +19,12 @@ import java.util.Set;
 /** `workflows/<id>.html`: the nine sections with their anchors, the front matter facts, and links in and out. */
 final class WorkflowPage implements PageRenderer {
   @Override
-  public void render(SiteContext site, Map<String, byte[]> out) {
+  public void render(SiteContext site, SiteSink out) {
     render(site, out, w -> true);
   }
 
   /** Renders the pages of the workflows the filter accepts; links in and out still span the whole handbook. */
-  void render(SiteContext site, Map<String, byte[]> out, java.util.function.Predicate<Workflow> which) {
+  void render(SiteContext site, SiteSink out, java.util.function.Predicate<Workflow> which) {
     Map<String, Set<String>> linksOut = new LinkedHashMap<>();
     Map<String, Set<String>> linksIn = new LinkedHashMap<>();
     for (Workflow w : site.handbook.workflows()) {
@@ -34,7 +33,6 @@ final class WorkflowPage implements PageRenderer {
       for (String t : targets) linksIn.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(w.idOrFileId());
     }
     // Pages are independent once the link maps exist: render them on every core.
-    Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
     site.handbook.workflows().parallelStream().filter(w -> w.id() != null && which.test(w)).forEach(w -> {
       Map<String, Object> data = new LinkedHashMap<>(site.workflowSummary(w));
       data.put("category", w.category() == null ? null : site.index.category(w.category().value())
@@ -53,9 +51,8 @@ final class WorkflowPage implements PageRenderer {
       Map<String, Object> around = site.navAround(w);
       if (around != null) data.put("navExpanded", around);
       String html = site.page("workflow.ftlh", 1, w.title(), data);
-      rendered.put("workflows/" + w.id().value() + ".html", html.getBytes(StandardCharsets.UTF_8));
+      out.page("workflows/" + w.id().value() + ".html", html);
     });
-    out.putAll(rendered);
   }
 
   private static Set<String> targets(SiteContext site, Workflow w) {

@@ -6,10 +6,14 @@ import dev.handbook.model.SourcePos;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Proves the rendered site's links whole before it is published: every relative `href` and `src`
@@ -24,50 +28,79 @@ public final class SiteLinks {
 
   private SiteLinks() {}
 
+  /** What proving needs of one page: its ids, and each `href` and `src` with where its attribute starts. */
+  public record PageLinks(Set<String> ids, List<String> targets, List<Integer> at) {}
+
+  /** Reads one page's ids and links; cheap enough to run on every page as it is rendered. */
+  public static PageLinks summarize(String html) {
+    Set<String> ids = new HashSet<>();
+    scan(html, "id", (value, at) -> ids.add(value));
+    List<String> targets = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    scan(html, "href", (target, i) -> {
+      targets.add(target);
+      at.add(i);
+    });
+    scan(html, "src", (target, i) -> {
+      targets.add(target);
+      at.add(i);
+    });
+    return new PageLinks(ids, targets, at);
+  }
+
   /** @param siteName how the site folder is named in findings, e.g. "site" */
   public static void check(Map<String, byte[]> site, String siteName, Findings findings) {
     check(site, siteName, findings, page -> true);
   }
 
   /** As {@link #check(Map, String, Findings)}, proving only the links of the pages `scan` accepts. */
-  public static void check(Map<String, byte[]> site, String siteName, Findings findings, java.util.function.Predicate<String> scan) {
-    Map<String, String> pages = new ConcurrentHashMap<>();
-    Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+  public static void check(Map<String, byte[]> site, String siteName, Findings findings, Predicate<String> scan) {
+    Map<String, String> html = new ConcurrentHashMap<>();
+    Map<String, PageLinks> pages = new ConcurrentHashMap<>();
     site.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html")).forEach(e -> {
-      String html = new String(e.getValue(), StandardCharsets.UTF_8);
-      pages.put(e.getKey(), html);
-      Set<String> pageIds = new HashSet<>();
-      scan(html, "id", (value, at) -> pageIds.add(value));
-      ids.put(e.getKey(), pageIds);
+      String page = new String(e.getValue(), StandardCharsets.UTF_8);
+      html.put(e.getKey(), page);
+      pages.put(e.getKey(), summarize(page));
     });
+    check(pages, site.keySet(), siteName, findings, scan, html::get);
+  }
+
+  /**
+   * Proves the links of pages already summarised.
+   *
+   * @param files every file of the site, pages and assets
+   * @param html a page's text, asked for only to say where a broken link is
+   */
+  public static void check(Map<String, PageLinks> pages, Set<String> files, String siteName, Findings findings,
+      Predicate<String> scan, Function<String, String> html) {
     // The same link from the same folder always resolves the same way: remember each answer.
     Map<String, String> answers = new ConcurrentHashMap<>();
     pages.entrySet().parallelStream().filter(e -> scan.test(e.getKey())).forEach(e -> {
       String page = e.getKey();
-      String html = e.getValue();
+      PageLinks links = e.getValue();
       String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-      scan(html, "href", (target, at) -> check(page, folder, html, target, at, site, ids, answers, siteName, findings));
-      scan(html, "src", (target, at) -> check(page, folder, html, target, at, site, ids, answers, siteName, findings));
+      for (int i = 0; i < links.targets().size(); i++) {
+        String target = links.targets().get(i);
+        String problem;
+        if (target.startsWith("#")) {
+          problem = target.length() == 1 || links.ids().contains(target.substring(1)) ? FINE : "has no anchor " + target;
+        } else {
+          problem = answers.computeIfAbsent(folder + "\u0000" + target, k -> {
+            String p = problem(page, target, files, pages);
+            return p == null ? FINE : p;
+          });
+        }
+        if (!problem.isEmpty()) report(page, html.apply(page), target, links.at().get(i), problem, siteName, findings);
+      }
     });
   }
 
   private static final String FINE = "";
 
-  private static void check(String page, String folder, String html, String target, int at, Map<String, byte[]> site,
-      Map<String, Set<String>> ids, Map<String, String> answers, String siteName, Findings findings) {
-    String problem;
-    if (target.startsWith("#")) {
-      problem = target.length() == 1 || ids.get(page).contains(target.substring(1)) ? FINE : "has no anchor " + target;
-    } else {
-      problem = answers.computeIfAbsent(folder + "\u0000" + target, k -> {
-        String p = problem(page, target, site, ids);
-        return p == null ? FINE : p;
-      });
-    }
-    if (problem.isEmpty()) return;
+  private static void report(String page, String html, String target, int at, String problem, String siteName, Findings findings) {
     int line = 1;
     int lineStart = 0;
-    for (int i = 0; i < at; i++) {
+    for (int i = 0; i < at && html != null; i++) {
       if (html.charAt(i) == '\n') {
         line++;
         lineStart = i + 1;
@@ -100,7 +133,7 @@ public final class SiteLinks {
 
   private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
-  private static String problem(String page, String target, Map<String, byte[]> site, Map<String, Set<String>> ids) {
+  private static String problem(String page, String target, Set<String> files, Map<String, PageLinks> pages) {
     // External links are not ours to prove, and need not be valid URIs to a strict parser (a|b, spaces).
     if (SCHEME.matcher(target.strip()).find() || target.startsWith("//")) return null;
     URI uri;
@@ -113,9 +146,9 @@ public final class SiteLinks {
     String path = uri.getPath() == null ? "" : uri.getPath();
     String resolved = path.isEmpty() ? page : resolve(page, path);
     if (resolved == null) return "points outside the site";
-    if (!site.containsKey(resolved)) return "does not exist in the site";
+    if (!files.contains(resolved)) return "does not exist in the site";
     String fragment = uri.getFragment();
-    if (fragment != null && !fragment.isEmpty() && resolved.endsWith(".html") && !ids.get(resolved).contains(fragment)) {
+    if (fragment != null && !fragment.isEmpty() && resolved.endsWith(".html") && !pages.get(resolved).ids().contains(fragment)) {
       return "has no anchor #" + fragment;
     }
     return null;

@@ -114,6 +114,12 @@ class CliTest {
     assertTrue(Files.isRegularFile(root.resolve("site/index.html")));
     assertTrue(Files.isRegularFile(root.resolve("site/workflows/launch-readiness.html")));
     assertTrue(Files.isRegularFile(root.resolve("site/assets/style.css")));
+    try {
+      assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("site"))),
+          "a web server running as another user can read the site");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
