@@ -158,7 +158,7 @@ public final class ContentReader {
       return Optional.empty();
     }
     // Checked for every file, not only links: a linked folder (pages/, a category) leads outside too.
-    if (!real.startsWith(contentRoot.toRealPath())) {
+    if (!real.startsWith(realRoot(contentRoot))) {
       findings.add(Rule.INVALID_VALUE, SourcePos.start(file),
           "symbolic link leads outside the content folder and is not followed; copy the file into the content folder instead");
       return Optional.empty();
@@ -180,11 +180,15 @@ public final class ContentReader {
     }
     byte[] bytes = Files.readAllBytes(path);
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      // Decoding replaces bad bytes with U+FFFD; only then is the strict (slower) decoder asked.
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') >= 0) {
+        text = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
+      }
       if (text.startsWith("\uFEFF")) text = text.substring(1);
       return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
     } catch (CharacterCodingException e) {
@@ -192,6 +196,18 @@ public final class ContentReader {
       return Optional.empty();
     }
   }
+
+  /** The content folder's real path, resolved once per folder rather than once per file. */
+  private Path realRoot(Path contentRoot) throws IOException {
+    Path known = realRoots.get(contentRoot);
+    if (known == null) {
+      known = contentRoot.toRealPath();
+      realRoots.put(contentRoot, known);
+    }
+    return known;
+  }
+
+  private final java.util.Map<Path, Path> realRoots = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static SourcePos badBytePos(byte[] bytes, String file) {
     var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);

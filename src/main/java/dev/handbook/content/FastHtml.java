@@ -60,11 +60,14 @@ final class FastHtml {
   private final List<Prose.Hole> holes;
   private final ListOptions lists;
   private final Document doc;
+  /** The file's text the document was parsed from, when Flexmark kept it as a String. */
+  private final String source;
 
   private FastHtml(Document doc, List<Prose.Hole> holes) {
     this.doc = doc;
     this.holes = holes;
     this.lists = ListOptions.get(doc);
+    this.source = doc.getChars().getBaseSequence().getBase() instanceof String text ? text : null;
   }
 
   /** Each H2 section's HTML, without its heading; null when the body holds Markdown this walk leaves to Flexmark. */
@@ -229,15 +232,47 @@ final class FastHtml {
 
   /** Text as Flexmark writes it: backslash escapes and entities resolved, then escaped for HTML. */
   private void text(BasedSequence chars) {
-    if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
+    if (inSource(chars)) {
+      int from = chars.getStartOffset();
+      int to = chars.getEndOffset();
+      for (int i = from; i < to; i++) {
+        char c = source.charAt(i);
+        if (c == '\\' || c == '&') {
+          out.append(Escaping.escapeHtml(chars.unescape(), false));
+          return;
+        }
+      }
+      escape(source, from, to);
+    } else if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
       out.append(Escaping.escapeHtml(chars.unescape(), false));
     } else {
-      escape(chars);
+      escape(chars, 0, chars.length());
     }
   }
 
-  private void escape(CharSequence s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
+  /** True when the piece is one stretch of the file's own String. */
+  private boolean inSource(BasedSequence s) {
+    return source != null && s.getBaseSequence().getBase() == source && s.getEndOffset() - s.getStartOffset() == s.length();
+  }
+
+  /**
+   * Escapes a piece of the document for HTML. A piece that is one stretch of the file is read
+   * from the file's own String: a Flexmark sequence answers each charAt through two layers.
+   */
+  private void escape(BasedSequence s) {
+    if (inSource(s)) {
+      escape(source, s.getStartOffset(), s.getEndOffset());
+    } else {
+      escape(s, 0, s.length());
+    }
+  }
+
+  private void escape(String s) {
+    escape(s, 0, s.length());
+  }
+
+  private void escape(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");

@@ -107,7 +107,7 @@ public final class MarkdownReader {
   private static String itemText(ListItem li) {
     Node first = li.getFirstChild();
     BasedSequence chars = first == null ? li.getChars() : first.getChars();
-    return chars.toString().strip().replaceAll("\\s+", " ");
+    return Prose.squeeze(chars.toString());
   }
 
   /** Mentions of this item, not of the items nested under it. */

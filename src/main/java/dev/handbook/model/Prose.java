@@ -53,4 +53,21 @@ public record Prose(List<String> sections, String text, List<Hole> holes) {
     }
     return out.append(s, from, s.length()).toString();
   }
+
+  /** Runs of whitespace become one space, and none lead or trail: what `replaceAll("\\s+", " ").strip()` gives. */
+  public static String squeeze(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
+        space = out.length() > 0;
+      } else {
+        if (space) out.append(' ');
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString().strip();
+  }
 }

@@ -11,6 +11,7 @@ import dev.handbook.check.RuleDocs;
 import dev.handbook.model.Page;
 import dev.handbook.model.Party;
 import dev.handbook.model.Placement;
+import dev.handbook.model.Prose;
 import dev.handbook.model.Workflow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,25 +80,9 @@ final class SearchPage implements PageRenderer {
   /** One document of the index: its page, title, kind and words, whitespace squeezed to single spaces. */
   private record Doc(String url, String title, String kind, String body) {
     Doc {
-      body = squeeze(body);
+      body = Prose.squeeze(body);
     }
   }
 
-  /** Runs of whitespace become one space, and none lead or trail: what `replaceAll("\\s+", " ").strip()` gives. */
-  static String squeeze(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
-        space = out.length() > 0;
-      } else {
-        if (space) out.append(' ');
-        space = false;
-        out.append(c);
-      }
-    }
-    return out.toString().strip();
-  }
 
 }
