@@ -74,11 +74,12 @@ public final class HandbookCommand implements Runnable {
     return shown.isEmpty() ? "." : shown.replace('\\', '/');
   }
 
-  /** Reads the version Maven wrote into the jar's manifest. */
+  /** The version Maven wrote into the jar, and the Java running it (as `mvn --version` shows its JVM). */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"handbook " + dev.handbook.Version.get()};
+      return new String[] {"handbook " + dev.handbook.Version.get(),
+          "java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", " + System.getProperty("java.home") + ")"};
     }
   }
 }

@@ -6,6 +6,8 @@ import dev.handbook.content.ProseRenderer;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.nio.charset.StandardCharsets;
 import dev.handbook.check.Rule;
 import dev.handbook.check.RuleDocs;
 import dev.handbook.model.Page;
@@ -40,39 +42,61 @@ final class SearchPage implements PageRenderer {
 
   /** The search index alone: what changes when any workflow's text changes. */
   void renderIndex(SiteContext site, SiteSink out) {
-    List<Doc> docs = new ArrayList<>();
-    // The workflows' words are most of the index: fill and squeeze them on every core.
-    docs.addAll(site.handbook.workflows().parallelStream().filter(w -> w.id() != null)
-        .map(w -> new Doc("workflows/" + w.id().value() + ".html", w.title(), "workflow", site.markdown.text(w.body().prose())))
-        .toList());
+    renderIndex(site, out, null);
+  }
+
+  /**
+   * As {@link #renderIndex(SiteContext, SiteSink)}, reading again only the workflows named in
+   * `changed` (all when null): the others' entries are kept from the last render in the
+   * context's {@code searchEntries}. Safe only when nothing but those workflows' prose changed.
+   */
+  void renderIndex(SiteContext site, SiteSink out, Set<String> changed) {
+    Map<String, byte[]> known = site.searchEntries;
+    if (changed == null) known.clear();
+    // The workflows' words are most of the index: fill, squeeze and encode them on every core.
+    List<byte[]> entries = new ArrayList<>(site.handbook.workflows().parallelStream().filter(w -> w.id() != null).map(w -> {
+      String url = "workflows/" + w.id().value() + ".html";
+      byte[] entry = changed == null || changed.contains(w.id().value()) ? null : known.get(url);
+      if (entry == null) {
+        entry = entry(new Doc(url, w.title(), "workflow", site.markdown.text(w.body().prose())));
+        known.put(url, entry);
+      }
+      return entry;
+    }).toList());
     for (Page p : site.handbook.pages()) {
-      docs.add(new Doc("pages/" + p.id() + ".html", p.title(), "page", site.markdown.text(ProseRenderer.words(p.body().document()))));
+      entries.add(entry(new Doc("pages/" + p.id() + ".html", p.title(), "page", site.markdown.text(ProseRenderer.words(p.body().document())))));
     }
-    for (Placement p : site.charter().placements()) docs.add(new Doc("placements/" + p.id() + ".html", p.name(), "placement", p.description()));
+    for (Placement p : site.charter().placements()) entries.add(entry(new Doc("placements/" + p.id() + ".html", p.name(), "placement", p.description())));
     List<Party> parties = new ArrayList<>();
     if (site.charter().role() != null) parties.add(site.charter().role());
     parties.addAll(site.charter().members());
     parties.addAll(site.charter().functions());
-    for (Party p : parties) docs.add(new Doc("functions/" + p.id() + ".html", p.name(), p.kind().name().toLowerCase(java.util.Locale.ROOT), ""));
-    for (Rule r : Rule.values()) docs.add(new Doc(RuleDocs.of(r).page(), RuleDocs.of(r).title(), "rule", r.summary()));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    for (Party p : parties) entries.add(entry(new Doc("functions/" + p.id() + ".html", p.name(), p.kind().name().toLowerCase(java.util.Locale.ROOT), "")));
+    for (Rule r : Rule.values()) entries.add(entry(new Doc(RuleDocs.of(r).page(), RuleDocs.of(r).title(), "rule", r.summary())));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.stream().mapToInt(e -> e.length + 1).sum() + 64);
+    bytes.writeBytes("window.HANDBOOK_SEARCH = [".getBytes(StandardCharsets.US_ASCII));
+    for (int i = 0; i < entries.size(); i++) {
+      if (i > 0) bytes.write(',');
+      bytes.writeBytes(entries.get(i));
+    }
+    bytes.writeBytes("];\n".getBytes(StandardCharsets.US_ASCII));
+    out.put("assets/search-index.js", bytes.toByteArray());
+  }
+
+  /** One document as a compact JSON object. */
+  private static byte[] entry(Doc d) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(d.body().length() + 128);
     try (JsonGenerator json = JSON.createGenerator(bytes)) {
-      json.writeRaw("window.HANDBOOK_SEARCH = ");
-      json.writeStartArray();
-      for (Doc d : docs) {
-        json.writeStartObject();
-        json.writeStringField("u", d.url());
-        json.writeStringField("t", d.title());
-        json.writeStringField("k", d.kind());
-        json.writeStringField("b", d.body());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeRaw(";\n");
+      json.writeStartObject();
+      json.writeStringField("u", d.url());
+      json.writeStringField("t", d.title());
+      json.writeStringField("k", d.kind());
+      json.writeStringField("b", d.body());
+      json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    out.put("assets/search-index.js", bytes.toByteArray());
+    return bytes.toByteArray();
   }
 
   private static final JsonFactory JSON = new JsonFactory();

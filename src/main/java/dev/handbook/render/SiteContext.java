@@ -27,9 +27,13 @@ final class SiteContext {
   private final Map<String, Workflow> byFile;
 
   final SiteOptions options;
+  /** The search index's workflow entries from the last render with this renderer (see SearchPage). */
+  final Map<String, byte[]> searchEntries;
 
-  SiteContext(Handbook handbook, HandbookIndex index, List<Finding> findings, Templates templates, SiteOptions options) {
+  SiteContext(Handbook handbook, HandbookIndex index, List<Finding> findings, Templates templates, SiteOptions options,
+      Map<String, byte[]> searchEntries) {
     this.options = options;
+    this.searchEntries = searchEntries;
     this.handbook = handbook;
     this.index = index;
     this.findings = List.copyOf(findings);

@@ -26,6 +26,8 @@ public final class SiteRenderer {
   private final Path projectTemplates;
   private final Templates templates;
   private final SiteOptions options;
+  /** Each workflow's search entry from the last render, so an edit of prose encodes only what it changed. */
+  private final Map<String, byte[]> searchEntries = new ConcurrentHashMap<>();
 
   public SiteRenderer(Path projectTemplates) {
     this(projectTemplates, SiteOptions.none());
@@ -46,7 +48,7 @@ public final class SiteRenderer {
 
   /** Renders every file of the site into the sink. */
   public void render(Handbook handbook, List<Finding> findings, SiteSink out) {
-    SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates, options);
+    SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates, options, searchEntries);
     for (PageRenderer page : PAGES) {
       page.render(site, out);
       dev.handbook.Timings.mark("  " + page.getClass().getSimpleName());
@@ -59,10 +61,10 @@ public final class SiteRenderer {
    * search index. The caller has established that nothing else about them changed.
    */
   public Map<String, byte[]> renderProse(Handbook handbook, List<Finding> findings, java.util.Set<String> workflowIds) {
-    SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates, options);
+    SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates, options, searchEntries);
     Map<String, byte[]> out = new ConcurrentHashMap<>();
     new WorkflowPage().render(site, SiteSink.into(out), w -> w.id() != null && workflowIds.contains(w.id().value()));
-    new SearchPage().renderIndex(site, SiteSink.into(out));
+    new SearchPage().renderIndex(site, SiteSink.into(out), workflowIds);
     return new TreeMap<>(out);
   }
 

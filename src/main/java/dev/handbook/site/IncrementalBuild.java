@@ -40,6 +40,9 @@ public final class IncrementalBuild {
   /** The outcome of a (re)build: the last good site, this build's findings, and what was rendered. */
   public record State(Map<String, byte[]> site, List<Finding> findings, boolean failed, Set<String> rendered, long version) {}
 
+  /** The ids and links of the last good site's pages, so an edit re-reads only the pages it rendered. */
+  private Map<String, SiteLinks.PageLinks> links = Map.of();
+
   private final Path content;
   private final Path templates;
   private final ContentReader reader;
@@ -161,19 +164,25 @@ public final class IncrementalBuild {
     handbook = next.handbook();
     Map<String, byte[]> site;
     Set<String> rendered;
+    Map<String, SiteLinks.PageLinks> pageLinks;
     if (proseOnly == null) {
       site = renderer.render(handbook, next.findings());
       rendered = site.keySet();
+      pageLinks = SiteLinks.summarize(site);
     } else {
       Map<String, byte[]> changed = renderer.renderProse(handbook, next.findings(), proseOnly);
       site = new TreeMap<>(state.site());
       site.putAll(changed);
       rendered = changed.keySet();
+      pageLinks = new java.util.HashMap<>(links);
+      pageLinks.putAll(SiteLinks.summarize(changed));
     }
     // Prove the links as a build does; a page that links nowhere keeps the last good site served.
     Findings broken = new Findings();
     Set<String> scan = Set.copyOf(rendered);
-    SiteLinks.check(site, "site", broken, scan::contains);
+    Map<String, byte[]> files = site;
+    SiteLinks.check(pageLinks, files.keySet(), "site", broken, scan::contains,
+        page -> new String(files.get(page), java.nio.charset.StandardCharsets.UTF_8));
     if (!broken.all().isEmpty()) {
       List<Finding> all = new ArrayList<>(next.findings());
       all.addAll(broken.sorted());
@@ -181,6 +190,7 @@ public final class IncrementalBuild {
       return state;
     }
     state = new State(Map.copyOf(site), next.findings(), false, Set.copyOf(rendered), state.version() + 1);
+    links = pageLinks;
     return state;
   }
 

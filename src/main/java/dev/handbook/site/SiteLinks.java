@@ -55,14 +55,15 @@ public final class SiteLinks {
 
   /** As {@link #check(Map, String, Findings)}, proving only the links of the pages `scan` accepts. */
   public static void check(Map<String, byte[]> site, String siteName, Findings findings, Predicate<String> scan) {
-    Map<String, String> html = new ConcurrentHashMap<>();
+    check(summarize(site), site.keySet(), siteName, findings, scan, page -> new String(site.get(page), StandardCharsets.UTF_8));
+  }
+
+  /** The ids and links of every HTML page among the files, read on every core. */
+  public static Map<String, PageLinks> summarize(Map<String, byte[]> files) {
     Map<String, PageLinks> pages = new ConcurrentHashMap<>();
-    site.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html")).forEach(e -> {
-      String page = new String(e.getValue(), StandardCharsets.UTF_8);
-      html.put(e.getKey(), page);
-      pages.put(e.getKey(), summarize(page));
-    });
-    check(pages, site.keySet(), siteName, findings, scan, html::get);
+    files.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html"))
+        .forEach(e -> pages.put(e.getKey(), summarize(new String(e.getValue(), StandardCharsets.UTF_8))));
+    return pages;
   }
 
   /**

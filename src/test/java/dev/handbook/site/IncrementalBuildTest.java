@@ -51,6 +51,19 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void proseEditsOneAfterAnotherKeepEveryEditInTheSearchIndex() throws IOException {
+    TestHandbooks.edit(root, LR, "Every launch reaches its date", "Every launch reaches its zanzibar date");
+    build.update(List.of(file(LR)));
+    String pm = "workflows/learning/launch-post-mortem.md";
+    TestHandbooks.edit(root, pm, "Turn each launch into a changed playbook.", "Turn each launch into a changed Quokka playbook.");
+    IncrementalBuild.State state = build.update(List.of(file(pm)));
+    assertEquals(Set.of("workflows/launch-post-mortem.html", "assets/search-index.js"), state.rendered());
+    String index = new String(state.site().get("assets/search-index.js"));
+    assertTrue(index.contains("zanzibar") && index.contains("Quokka"), "the first edit's words are still searchable after the second");
+    assertSameAsAFullBuild(state);
+  }
+
+  @Test
   void aTitleEditRendersEveryPageThatListsItAndMatchesAFullBuild() throws IOException {
     TestHandbooks.edit(root, LR, "title: Launch Readiness Review", "title: Launch Readiness Gate");
     IncrementalBuild.State state = build.update(List.of(file(LR)));
