@@ -21,6 +21,16 @@ public final class Progress {
     System.err.flush();
   }
 
+  /** Shows how far a step is, every so often: "reading 4000/10000 workflows…". Safe from any thread. */
+  public static void count(String what, int done, int size) {
+    if (CONSOLE == null || size < WORTH_SHOWING || done % 250 != 0) return;
+    synchronized (Progress.class) {
+      shown = true;
+      System.err.print("\r\u001b[K" + what + " " + done + "/" + size + " workflows…");
+      System.err.flush();
+    }
+  }
+
   /** Clears the progress line before results are printed. */
   public static void done() {
     if (!shown) return;

@@ -54,8 +54,14 @@ public final class ContentReader {
     if (!Files.isDirectory(contentDir)) throw new IOException("content folder not found: " + contentDir);
     Charter charter = readCharter(contentDir.resolve("charter.yaml"), findings);
     Path workflowsDir = contentDir.resolve("workflows");
-    List<Workflow> workflows = workflowFiles(workflowsDir).parallelStream()
-        .map(p -> readWorkflow(workflowsDir, p, findings))
+    List<Path> files = workflowFiles(workflowsDir);
+    java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+    List<Workflow> workflows = files.parallelStream()
+        .map(p -> {
+          Optional<Workflow> w = readWorkflow(workflowsDir, p, findings);
+          dev.handbook.Progress.count("reading", read.incrementAndGet(), files.size());
+          return w;
+        })
         .flatMap(Optional::stream)
         .toList();
     List<Page> pages = new ArrayList<>();
