@@ -203,19 +203,55 @@ public final class SiteWriter {
     }
   }
 
+  /** Unlinking waits on the disk more than on the CPU (ext4 mounted with discard: about 90 µs a file), so several run at once. */
+  private static final int DELETERS = 8;
+
   static void deleteTree(Path root) throws IOException {
+    List<Path> files = new java.util.ArrayList<>();
+    List<Path> dirs = new java.util.ArrayList<>();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        files.add(file);
         return FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-        Files.delete(dir);
+        if (exc != null) throw exc;
+        dirs.add(dir); // after everything inside it: deepest first
         return FileVisitResult.CONTINUE;
       }
     });
+    if (files.size() < 2 * DELETERS) {
+      for (Path f : files) Files.delete(f);
+    } else {
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(DELETERS, r -> {
+        Thread t = new Thread(r, "handbook-delete");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<java.util.concurrent.Future<?>> parts = new java.util.ArrayList<>();
+        for (int k = 0; k < DELETERS; k++) {
+          List<Path> part = files.subList(k * files.size() / DELETERS, (k + 1) * files.size() / DELETERS);
+          parts.add(pool.submit(() -> {
+            for (Path f : part) Files.delete(f);
+            return null;
+          }));
+        }
+        for (var part : parts) part.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof IOException io) throw io;
+        throw new IOException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while deleting " + root);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    for (Path d : dirs) Files.delete(d);
   }
+
 }
