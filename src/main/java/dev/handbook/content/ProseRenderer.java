@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.LinkResolver;
-import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -143,29 +142,13 @@ public final class ProseRenderer {
   }
 
   /** Relative links become holes: where they lead depends on every file's id, known once all are read. */
-  private static final class HoleLinks implements LinkResolverFactory {
+  private static final class HoleLinks extends IndependentLinkResolverFactory {
     @Override
     public LinkResolver apply(LinkResolverBasicContext context) {
       Document doc = context.getDocument();
       return (node, ctx, link) -> ContentLinks.isLocal(link.getUrl())
           ? link.withUrl(hole(doc, new Prose.LinkHole(link.getUrl()))).withStatus(LinkStatus.VALID)
           : link;
-    }
-
-    // LinkResolverFactory re-declares Dependent's methods abstract, so they are spelled out here.
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
     }
   }
 }

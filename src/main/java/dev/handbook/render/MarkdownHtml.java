@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.LinkResolver;
-import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -233,7 +232,13 @@ final class MarkdownHtml {
     }
   }
 
-  private record ContentLinkResolver(ContentLinks links) implements LinkResolverFactory {
+  private static final class ContentLinkResolver extends dev.handbook.content.IndependentLinkResolverFactory {
+    private final ContentLinks links;
+
+    ContentLinkResolver(ContentLinks links) {
+      this.links = links;
+    }
+
     @Override
     public LinkResolver apply(LinkResolverBasicContext context) {
       String source = MarkdownReader.SOURCE.get(context.getDocument());
@@ -245,22 +250,6 @@ final class MarkdownHtml {
         }
         return link;
       };
-    }
-
-    // LinkResolverFactory re-declares Dependent's methods abstract, so they are spelled out here.
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
     }
   }
 }
