@@ -1,6 +1,8 @@
 package dev.handbook.site;
 
+import dev.handbook.render.SiteSink;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,12 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.nio.charset.StandardCharsets;
-import dev.handbook.render.SiteSink;
 
 /**
- * Writes a rendered site atomically: into a temporary folder beside the target, swapped in only
- * when every file is written, so a failed build leaves the previous site exactly as it was.
+ * Writes a site atomically: pages go into a temporary folder beside the target as they are
+ * rendered (a {@link Draft}), which is swapped in only when the caller publishes it, so a failed
+ * build leaves the previous site exactly as it was.
  */
 public final class SiteWriter {
   private SiteWriter() {}
@@ -60,18 +61,6 @@ public final class SiteWriter {
       if (o.startsWith(g) || g.startsWith(o)) {
         throw new UnsafeOutput("refusing to write the site to " + o + ": it overlaps the source folder " + g);
       }
-    }
-  }
-
-  /** Writes a whole site held in memory: a draft filled at once, then published. */
-  public static void write(Map<String, byte[]> files, Path out) throws IOException {
-    try (Draft draft = draft(out)) {
-      try {
-        files.entrySet().parallelStream().forEach(e -> draft.put(e.getKey(), e.getValue()));
-      } catch (java.io.UncheckedIOException e) {
-        throw e.getCause();
-      }
-      draft.publish();
     }
   }
 
