@@ -92,10 +92,13 @@ public final class SiteWriter {
     private final Map<String, SiteLinks.PageLinks> pages = new ConcurrentHashMap<>();
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private boolean published;
+    /** Whether the folder being replaced is a site a build wrote, whose files may be reused. */
+    private final boolean linking;
 
     private Draft(Path target, Path tmp) {
       this.target = target;
       this.tmp = tmp;
+      this.linking = Files.isRegularFile(target.resolve(MARKER));
     }
 
     @Override
@@ -119,11 +122,32 @@ public final class SiteWriter {
           Files.createDirectories(dir);
           dirs.add(dir);
         }
-        Files.write(file, bytes);
+        if (!unchanged(path, bytes, file)) Files.write(file, bytes);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
       files.add(path);
+    }
+
+    /**
+     * A file the current site already holds byte for byte is hard-linked into the draft instead
+     * of written: no new inode, nothing freed when the old site is deleted, and its timestamp
+     * stays, so a sync to a web host sends only what changed. No file is ever written in place,
+     * so the old and the new site can share it safely.
+     */
+    private boolean unchanged(String path, byte[] bytes, Path file) {
+      if (!linking) return false;
+      Path previous = target.resolve(path).normalize();
+      try {
+        if (!previous.startsWith(target) || !Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            || Files.size(previous) != bytes.length || !java.util.Arrays.equals(Files.readAllBytes(previous), bytes)) {
+          return false;
+        }
+        Files.createLink(file, previous);
+        return true;
+      } catch (IOException | UnsupportedOperationException e) {
+        return false; // a folder that cannot hold hard links, or a file that just went: write it
+      }
     }
 
     /** Every file written so far, by its path under the site root. */

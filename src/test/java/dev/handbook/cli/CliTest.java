@@ -1,6 +1,7 @@
 package dev.handbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -148,6 +149,23 @@ class CliTest {
     try (Stream<Path> left = Files.list(root)) {
       assertEquals(2, left.count());
     }
+  }
+
+  @Test
+  void aRebuildKeepsThePagesThatDidNotChangeAndWritesTheOnesThatDid() throws IOException {
+    assertEquals(0, CliRun.in(root, "build").status());
+    Path unchanged = root.resolve("site/rules/scope-creep.html");
+    Path changed = root.resolve("site/workflows/launch-readiness.html");
+    Object unchangedBefore = Files.getAttribute(unchanged, "unix:ino");
+    Object changedBefore = Files.getAttribute(changed, "unix:ino");
+    TestHandbooks.edit(root, LR, "Every launch reaches its date", "Every launch reaches its planned date");
+
+    assertEquals(0, CliRun.in(root, "build").status());
+
+    assertEquals(unchangedBefore, Files.getAttribute(unchanged, "unix:ino"), "a page with the same bytes is the same file, linked into the new site");
+    assertNotEquals(changedBefore, Files.getAttribute(changed, "unix:ino"), "a changed page is a new file, never the old one written over");
+    assertTrue(Files.readString(changed).contains("its planned date"));
+    assertEquals(1, (Integer) Files.getAttribute(unchanged, "unix:nlink"), "the old site is gone: the file has one name again");
   }
 
   @Test
