@@ -49,10 +49,19 @@ public final class SiteRenderer {
   /** Renders every file of the site into the sink. */
   public void render(Handbook handbook, List<Finding> findings, SiteSink out) {
     SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates, options, searchEntries);
+    // The workflow pages spread over every core on their own; the other kinds are a few pages
+    // each, mostly one thread's work, so they run side by side afterwards.
+    List<PageRenderer> rest = new java.util.ArrayList<>();
     for (PageRenderer page : PAGES) {
-      page.render(site, out);
-      dev.handbook.Timings.mark("  " + page.getClass().getSimpleName());
+      if (page instanceof WorkflowPage) {
+        page.render(site, out);
+        dev.handbook.Timings.mark("  " + page.getClass().getSimpleName());
+      } else {
+        rest.add(page);
+      }
     }
+    rest.parallelStream().forEach(page -> page.render(site, out));
+    dev.handbook.Timings.mark("  other pages");
     assets(out);
   }
 
