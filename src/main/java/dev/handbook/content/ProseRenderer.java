@@ -86,9 +86,13 @@ public final class ProseRenderer {
     return Prose.token(holes.size() - 1);
   }
 
-  /** Splits the HTML at the marked section headings, dropping the headings themselves. */
   private static List<String> splitAtMarks(String html) {
-    String open = "<h2 " + SECTION_MARK;
+    return splitAtMarks(html, SECTION_MARK);
+  }
+
+  /** Splits Flexmark's HTML at the H2s carrying the mark attribute, dropping the headings themselves. */
+  public static List<String> splitAtMarks(String html, String mark) {
+    String open = "<h2 " + mark;
     List<String> sections = new ArrayList<>();
     int at = html.indexOf(open);
     while (at >= 0) {

@@ -118,7 +118,7 @@ final class MarkdownHtml {
    */
   List<String> renderSections(Node document) {
     String rendered = renderer.render(document);
-    if (!ProseRenderer.needsCleaning(document)) return splitAtMarks(rendered);
+    if (!ProseRenderer.needsCleaning(document)) return ProseRenderer.splitAtMarks(rendered, sectionMark);
     org.jsoup.nodes.Document html = clean(rendered, sectionMark);
     List<String> sections = new ArrayList<>();
     StringBuilder current = null;
@@ -131,20 +131,6 @@ final class MarkdownHtml {
       }
     }
     if (current != null) sections.add(current.toString().strip());
-    return sections;
-  }
-
-  /** Splits Flexmark's output at the marked section headings, dropping the headings themselves. */
-  private List<String> splitAtMarks(String html) {
-    String open = "<h2 " + sectionMark;
-    List<String> sections = new ArrayList<>();
-    int at = html.indexOf(open);
-    while (at >= 0) {
-      int start = html.indexOf("</h2>", at) + "</h2>".length();
-      int next = html.indexOf(open, start);
-      sections.add(html.substring(start, next < 0 ? html.length() : next).strip());
-      at = next;
-    }
     return sections;
   }
 
