@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-/** Renders every page of the site into memory, keyed by its path under the site root. */
+/** Renders every file of the site, keyed by its path under the site root, into memory or into a {@link SiteSink}. */
 public final class SiteRenderer {
   /** The default static assets shipped in the jar; a project's `templates/assets/` adds or overrides files. */
   static final List<String> DEFAULT_ASSETS = List.of("assets/style.css", "assets/search.js");
