@@ -191,9 +191,9 @@ final class FastHtml {
     } else if (node instanceof HardLineBreak) {
       out.append("<br />\n");
     } else if (node instanceof MentionNode m) {
-      out.append(hole(new Prose.MentionHole(m.id(), m.getChars().toString())));
+      out.append(Prose.add(holes, m.hole()));
     } else if (node instanceof WorkflowLinkNode w) {
-      out.append(hole(new Prose.WorkflowHole(w.target(), w.section(), w.getChars().toString())));
+      out.append(Prose.add(holes, w.hole()));
     } else if (node instanceof Emphasis) {
       wrap("em", node);
     } else if (node instanceof StrongEmphasis) {
@@ -209,7 +209,7 @@ final class FastHtml {
     } else if (node instanceof Link l && l.getTitle().isEmpty()) {
       String url = l.getUrl().unescape();
       out.append("<a href=\"");
-      if (ContentLinks.isLocal(url)) out.append(hole(new Prose.LinkHole(url)));
+      if (ContentLinks.isLocal(url)) out.append(Prose.add(holes, new Prose.LinkHole(url)));
       else escape(url);
       out.append("\">");
       inlines(l);
@@ -223,11 +223,6 @@ final class FastHtml {
     out.append('<').append(tag).append('>');
     inlines(node);
     out.append("</").append(tag).append('>');
-  }
-
-  private String hole(Prose.Hole hole) {
-    holes.add(hole);
-    return Prose.token(holes.size() - 1);
   }
 
   /** Text as Flexmark writes it: backslash escapes and entities resolved, then escaped for HTML. */

@@ -81,9 +81,7 @@ public final class ProseRenderer {
   }
 
   private static String hole(Node node, Prose.Hole hole) {
-    List<Prose.Hole> holes = node.getDocument().get(HOLES);
-    holes.add(hole);
-    return Prose.token(holes.size() - 1);
+    return Prose.add(node.getDocument().get(HOLES), hole);
   }
 
   private static List<String> splitAtMarks(String html) {
@@ -108,11 +106,9 @@ public final class ProseRenderer {
   private static void collectText(Node node, StringBuilder out, List<Prose.Hole> holes) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof MentionNode m) {
-        holes.add(new Prose.MentionHole(m.id(), m.getChars().toString()));
-        out.append(Prose.token(holes.size() - 1));
+        out.append(Prose.add(holes, m.hole()));
       } else if (child instanceof WorkflowLinkNode l) {
-        holes.add(new Prose.WorkflowHole(l.target(), l.section(), l.getChars().toString()));
-        out.append(Prose.token(holes.size() - 1));
+        out.append(Prose.add(holes, l.hole()));
       } else if (child instanceof com.vladsch.flexmark.ast.Text || child instanceof com.vladsch.flexmark.ast.Code) {
         out.append(child.getChars());
       } else {
@@ -139,9 +135,9 @@ public final class ProseRenderer {
             html.tag("/h2").line();
           }),
           new NodeRenderingHandler<>(MentionNode.class,
-              (node, ctx, html) -> html.raw(hole(node, new Prose.MentionHole(node.id(), node.getChars().toString())))),
+              (node, ctx, html) -> html.raw(hole(node, node.hole()))),
           new NodeRenderingHandler<>(WorkflowLinkNode.class,
-              (node, ctx, html) -> html.raw(hole(node, new Prose.WorkflowHole(node.target(), node.section(), node.getChars().toString())))));
+              (node, ctx, html) -> html.raw(hole(node, node.hole()))));
     }
   }
 

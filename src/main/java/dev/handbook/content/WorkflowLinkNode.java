@@ -3,6 +3,7 @@ package dev.handbook.content;
 import com.vladsch.flexmark.util.ast.DoNotDecorate;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.model.Prose;
 
 /** A `[[workflow-id]]` or `[[workflow-id#section]]` link in Markdown; section is empty when absent. */
 public final class WorkflowLinkNode extends Node implements DoNotDecorate {
@@ -21,6 +22,11 @@ public final class WorkflowLinkNode extends Node implements DoNotDecorate {
 
   public String section() {
     return section;
+  }
+
+  /** This link as a hole in prose rendered before the handbook's workflows are known. */
+  public Prose.WorkflowHole hole() {
+    return new Prose.WorkflowHole(target, section, getChars().toString());
   }
 
   @Override

@@ -34,9 +34,10 @@ public record Prose(List<String> sections, String text, List<Hole> holes) {
   /** A relative Markdown link or image destination, to resolve against the content folder. */
   public record LinkHole(String url) implements Hole {}
 
-  /** The token that stands for hole number i. */
-  public static String token(int i) {
-    return MARK + i + ";";
+  /** Adds a hole to the list and gives the token that stands for it. */
+  public static String add(List<Hole> holes, Hole hole) {
+    holes.add(hole);
+    return MARK + (holes.size() - 1) + ";";
   }
 
   /** Replaces every hole in s with what fill gives for its number. */

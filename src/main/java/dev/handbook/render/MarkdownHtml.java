@@ -8,7 +8,6 @@ import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.handbook.check.HandbookIndex;
@@ -17,9 +16,9 @@ import dev.handbook.content.ContentLinks;
 import dev.handbook.content.MarkdownReader;
 import dev.handbook.content.MentionNode;
 import dev.handbook.content.ProseRenderer;
-import dev.handbook.model.Prose;
 import dev.handbook.content.WorkflowLinkNode;
 import dev.handbook.model.Party;
+import dev.handbook.model.Prose;
 import dev.handbook.model.Workflow;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +52,8 @@ final class MarkdownHtml {
     options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
     plainParser = com.vladsch.flexmark.parser.Parser.builder(options).build();
     renderer = HtmlRenderer.builder(options)
-        .nodeRendererFactory(o -> new HandbookNodes(index, sectionMark))
-        .linkResolverFactory(new ContentLinkResolver(index.links()))
+        .nodeRendererFactory(o -> new HandbookNodes())
+        .linkResolverFactory(new ContentLinkResolver())
         .build();
   }
 
@@ -71,7 +70,7 @@ final class MarkdownHtml {
     Prose prose = body.prose();
     if (prose.sections() == null) return renderSections(body.document());
     List<String> out = new ArrayList<>(prose.sections().size());
-    for (String html : prose.sections()) out.add(Prose.fill(html, i -> html(prose.holes().get(i), source)));
+    for (String html : prose.sections()) out.add(Prose.fill(html, i -> holeHtml(prose.holes().get(i), source)));
     return out;
   }
 
@@ -85,8 +84,11 @@ final class MarkdownHtml {
     });
   }
 
-  /** What a hole in a workflow's HTML becomes: the same markup the renderer gives a kept document. */
-  private String html(Prose.Hole hole, String source) {
+  /**
+   * What a hole in a workflow's HTML becomes, and what the renderer writes for a mention or a
+   * workflow link in a kept document. source (the content file) is needed only for a link.
+   */
+  private String holeHtml(Prose.Hole hole, String source) {
     if (hole instanceof Prose.MentionHole m) {
       Party p = index.party(m.id()).orElse(null);
       if (p == null) return escape(m.raw());
@@ -101,9 +103,15 @@ final class MarkdownHtml {
           + escape(w.title()) + (i >= 0 ? " &middot; " + escape(Sections.NINE.get(i)) : "") + "</a>";
     }
     String url = ((Prose.LinkHole) hole).url();
-    return escape(index.links().resolve(source, url) instanceof ContentLinks.Content c
+    String resolved = siteUrl(source, url);
+    return escape(resolved == null ? url : resolved);
+  }
+
+  /** Where a link written in a content file leads on the site; null when it is not to a content file. */
+  private String siteUrl(String source, String url) {
+    return index.links().resolve(source, url) instanceof ContentLinks.Content c
         ? ROOT + c.sitePath() + (c.fragment().isEmpty() ? "" : "#" + c.fragment())
-        : url);
+        : null;
   }
 
   private static String escape(String s) {
@@ -178,7 +186,7 @@ final class MarkdownHtml {
     return cleaned;
   }
 
-  private record HandbookNodes(HandbookIndex index, String sectionMark) implements NodeRenderer {
+  private final class HandbookNodes implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
@@ -191,50 +199,19 @@ final class MarkdownHtml {
             ctx.renderChildren(node);
             html.tag("/h2").line();
           }),
-          new NodeRenderingHandler<>(MentionNode.class, (node, ctx, html) -> {
-            Party p = index.party(node.id()).orElse(null);
-            if (p == null) {
-              html.text(node.getChars());
-              return;
-            }
-            html.attr("class", "mention").attr("href", ROOT + "functions/" + p.id() + ".html").withAttr().tag("a");
-            html.text(p.name());
-            html.tag("/a");
-          }),
-          new NodeRenderingHandler<>(WorkflowLinkNode.class, (node, ctx, html) -> {
-            Workflow w = index.workflow(node.target()).orElse(null);
-            if (w == null) {
-              html.text(node.getChars());
-              return;
-            }
-            String anchor = node.section().isEmpty() ? "" : "#" + node.section();
-            html.attr("class", "workflow-link").attr("href", ROOT + "workflows/" + w.id().value() + ".html" + anchor).withAttr().tag("a");
-            html.text(w.title());
-            int i = Sections.ANCHORS.indexOf(node.section());
-            // An entity, not the character: pages stay Latin-1 strings, half the size in memory and faster to scan.
-            if (i >= 0) html.raw(" &middot; ").text(Sections.NINE.get(i));
-            html.tag("/a");
-          }));
+          // The same markup as a filled hole: one definition of what a mention or workflow link looks like.
+          new NodeRenderingHandler<>(MentionNode.class, (node, ctx, html) -> html.raw(holeHtml(node.hole(), null))),
+          new NodeRenderingHandler<>(WorkflowLinkNode.class, (node, ctx, html) -> html.raw(holeHtml(node.hole(), null))));
     }
   }
 
-  private static final class ContentLinkResolver extends dev.handbook.content.IndependentLinkResolverFactory {
-    private final ContentLinks links;
-
-    ContentLinkResolver(ContentLinks links) {
-      this.links = links;
-    }
-
+  private final class ContentLinkResolver extends dev.handbook.content.IndependentLinkResolverFactory {
     @Override
     public LinkResolver apply(LinkResolverBasicContext context) {
       String source = MarkdownReader.SOURCE.get(context.getDocument());
       return (node, ctx, link) -> {
-        ContentLinks.Target t = links.resolve(source, link.getUrl());
-        if (t instanceof ContentLinks.Content c) {
-          String url = ROOT + c.sitePath() + (c.fragment().isEmpty() ? "" : "#" + c.fragment());
-          return link.withUrl(url).withStatus(LinkStatus.VALID);
-        }
-        return link;
+        String url = siteUrl(source, link.getUrl());
+        return url == null ? link : link.withUrl(url).withStatus(LinkStatus.VALID);
       };
     }
   }
