@@ -28,41 +28,32 @@ public final class SiteLinks {
 
   private SiteLinks() {}
 
-  /** What proving needs of one page: its ids, and each `href` and `src` with where its attribute starts. */
-  public record PageLinks(Set<String> ids, List<String> targets, List<Integer> at) {}
+  /** What proving needs of one page: its ids, and each `href` and `src`. */
+  public record PageLinks(Set<String> ids, List<Link> links) {}
+
+  /** A link's target and where its attribute starts in the page. */
+  public record Link(String target, int at) {}
 
   /** Reads one page's ids and links; cheap enough to run on every page as it is rendered. */
   public static PageLinks summarize(String html) {
     Set<String> ids = new HashSet<>();
     scan(html, "id", (value, at) -> ids.add(value));
-    List<String> targets = new ArrayList<>();
-    List<Integer> at = new ArrayList<>();
-    scan(html, "href", (target, i) -> {
-      targets.add(target);
-      at.add(i);
-    });
-    scan(html, "src", (target, i) -> {
-      targets.add(target);
-      at.add(i);
-    });
-    return new PageLinks(ids, targets, at);
+    List<Link> links = new ArrayList<>();
+    scan(html, "href", (target, at) -> links.add(new Link(target, at)));
+    scan(html, "src", (target, at) -> links.add(new Link(target, at)));
+    return new PageLinks(ids, links);
   }
 
-  /** @param siteName how the site folder is named in findings, e.g. "site" */
-  public static void check(Map<String, byte[]> site, String siteName, Findings findings) {
-    check(site, siteName, findings, page -> true);
-  }
-
-  /** As {@link #check(Map, String, Findings)}, proving only the links of the pages `scan` accepts. */
-  public static void check(Map<String, byte[]> site, String siteName, Findings findings, Predicate<String> scan) {
-    check(summarize(site), site.keySet(), siteName, findings, scan, page -> new String(site.get(page), StandardCharsets.UTF_8));
+  /** As {@link #summarize(String)}, for a page already encoded. */
+  public static PageLinks summarize(byte[] html) {
+    return summarize(new String(html, StandardCharsets.UTF_8));
   }
 
   /** The ids and links of every HTML page among the files, read on every core. */
   public static Map<String, PageLinks> summarize(Map<String, byte[]> files) {
     Map<String, PageLinks> pages = new ConcurrentHashMap<>();
     files.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".html"))
-        .forEach(e -> pages.put(e.getKey(), summarize(new String(e.getValue(), StandardCharsets.UTF_8))));
+        .forEach(e -> pages.put(e.getKey(), summarize(e.getValue())));
     return pages;
   }
 
@@ -80,8 +71,8 @@ public final class SiteLinks {
       String page = e.getKey();
       PageLinks links = e.getValue();
       String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-      for (int i = 0; i < links.targets().size(); i++) {
-        String target = links.targets().get(i);
+      for (Link link : links.links()) {
+        String target = link.target();
         String problem;
         if (target.startsWith("#")) {
           problem = target.length() == 1 || links.ids().contains(target.substring(1)) ? FINE : "has no anchor " + target;
@@ -91,7 +82,7 @@ public final class SiteLinks {
             return p == null ? FINE : p;
           });
         }
-        if (!problem.isEmpty()) report(page, html.apply(page), target, links.at().get(i), problem, siteName, findings);
+        if (!problem.isEmpty()) report(page, html.apply(page), target, link.at(), problem, siteName, findings);
       }
     });
   }

@@ -103,7 +103,7 @@ public final class SiteWriter {
 
     @Override
     public void put(String path, byte[] bytes) {
-      if (path.endsWith(".html")) pages.put(path, SiteLinks.summarize(new String(bytes, StandardCharsets.UTF_8)));
+      if (path.endsWith(".html")) pages.put(path, SiteLinks.summarize(bytes));
       write(path, bytes);
     }
 
@@ -266,5 +266,4 @@ public final class SiteWriter {
     }
     for (Path d : dirs) Files.delete(d);
   }
-
 }
