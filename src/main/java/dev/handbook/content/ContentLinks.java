@@ -54,12 +54,17 @@ public final class ContentLinks {
   /** True when a destination names a file of the content folder, not another site or this page. */
   public static boolean isLocal(String destination) {
     String dest = destination.strip();
-    return !(SCHEME.matcher(dest).find() || dest.startsWith("//") || dest.startsWith("#") || dest.isEmpty());
+    return !(external(dest) || dest.startsWith("#") || dest.isEmpty());
+  }
+
+  /** A scheme (http:, mailto:) or a host (//) leads away from the handbook. */
+  private static boolean external(String dest) {
+    return SCHEME.matcher(dest).find() || dest.startsWith("//");
   }
 
   public Target resolve(String fromSource, String destination) {
     String dest = destination.strip();
-    if (SCHEME.matcher(dest).find() || dest.startsWith("//")) return new External(dest);
+    if (external(dest)) return new External(dest);
     int hash = dest.indexOf('#');
     String path = hash < 0 ? dest : dest.substring(0, hash);
     String fragment = hash < 0 ? "" : dest.substring(hash + 1);

@@ -38,6 +38,7 @@ public final class ContentReader {
   private final Function<Path, String> display;
 
   private final long maxFileBytes;
+  private final java.util.Map<Path, Path> realRoots = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** @param display turns a file's path into the name findings show (relative to the working directory) */
   public ContentReader(Function<Path, String> display) {
@@ -212,8 +213,6 @@ public final class ContentReader {
     }
     return known;
   }
-
-  private final java.util.Map<Path, Path> realRoots = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static SourcePos badBytePos(byte[] bytes, String file) {
     var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);

@@ -102,6 +102,22 @@ public final class ProseRenderer {
     return sections;
   }
 
+  /**
+   * Renders the H2s that open sections (top-level ones only) with the mark attribute, so the
+   * document's HTML can be split exactly where the reader split it ({@link #splitAtMarks}).
+   */
+  public static NodeRenderingHandler<com.vladsch.flexmark.ast.Heading> markSections(String mark) {
+    return new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, (node, ctx, html) -> {
+      if (node.getLevel() != 2 || !(node.getParent() instanceof Document)) {
+        ctx.delegateRender();
+        return;
+      }
+      html.line().attr(mark, "").withAttr().tag("h2");
+      ctx.renderChildren(node);
+      html.tag("/h2").line();
+    });
+  }
+
   /** A body's words as a reader sees them: mentions and workflow links as holes for their names, blocks apart. */
   private static void collectText(Node node, StringBuilder out, List<Prose.Hole> holes) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
@@ -125,15 +141,7 @@ public final class ProseRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
-          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, (node, ctx, html) -> {
-            if (node.getLevel() != 2 || !(node.getParent() instanceof Document)) {
-              ctx.delegateRender();
-              return;
-            }
-            html.line().attr(SECTION_MARK, "").withAttr().tag("h2");
-            ctx.renderChildren(node);
-            html.tag("/h2").line();
-          }),
+          markSections(SECTION_MARK),
           new NodeRenderingHandler<>(MentionNode.class,
               (node, ctx, html) -> html.raw(hole(node, node.hole()))),
           new NodeRenderingHandler<>(WorkflowLinkNode.class,

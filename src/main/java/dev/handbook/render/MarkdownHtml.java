@@ -190,15 +190,7 @@ final class MarkdownHtml {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
-          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, (node, ctx, html) -> {
-            if (node.getLevel() != 2 || !(node.getParent() instanceof com.vladsch.flexmark.util.ast.Document)) {
-              ctx.delegateRender();
-              return;
-            }
-            html.line().attr(sectionMark, "").withAttr().tag("h2");
-            ctx.renderChildren(node);
-            html.tag("/h2").line();
-          }),
+          ProseRenderer.markSections(sectionMark),
           // The same markup as a filled hole: one definition of what a mention or workflow link looks like.
           new NodeRenderingHandler<>(MentionNode.class, (node, ctx, html) -> html.raw(holeHtml(node.hole(), null))),
           new NodeRenderingHandler<>(WorkflowLinkNode.class, (node, ctx, html) -> html.raw(holeHtml(node.hole(), null))));

@@ -2,23 +2,22 @@ package dev.handbook.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.handbook.content.ProseRenderer;
-import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.nio.charset.StandardCharsets;
 import dev.handbook.check.Rule;
 import dev.handbook.check.RuleDocs;
+import dev.handbook.content.ProseRenderer;
 import dev.handbook.model.Page;
 import dev.handbook.model.Party;
 import dev.handbook.model.Placement;
 import dev.handbook.model.Prose;
-import dev.handbook.model.Workflow;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * `search.html` and its data: a search index of every workflow (title and section text), free
@@ -107,6 +106,4 @@ final class SearchPage implements PageRenderer {
       body = Prose.squeeze(body);
     }
   }
-
-
 }
