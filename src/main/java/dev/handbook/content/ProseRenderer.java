@@ -43,21 +43,24 @@ public final class ProseRenderer {
   /** The body's sections as HTML (unless it must go through the safelist) and its words, with holes. */
   public Prose render(Document doc) {
     List<Prose.Hole> holes = new ArrayList<>();
-    doc.set(HOLES, holes);
     List<String> sections = null;
     if (!needsCleaning(doc)) {
       sections = FastHtml.sections(doc, holes);
-      if (sections == null) sections = flexmarkSections(doc);
+      if (sections == null) sections = flexmarkSections(doc, holes);
     }
     StringBuilder text = new StringBuilder();
     collectText(doc, text, holes);
-    doc.remove(HOLES);
     return new Prose(sections, text.toString(), holes);
   }
 
-  /** The sections as Flexmark's own renderer writes them: what {@link FastHtml} must match. */
-  List<String> flexmarkSections(Document doc) {
-    return splitAtMarks(renderer.render(doc));
+  /** The sections as Flexmark's own renderer writes them, holes added to the list: what {@link FastHtml} must match. */
+  List<String> flexmarkSections(Document doc, List<Prose.Hole> holes) {
+    doc.set(HOLES, holes);
+    try {
+      return splitAtMarks(renderer.render(doc));
+    } finally {
+      doc.remove(HOLES);
+    }
   }
 
   /** A document's words alone (a free page's), with holes for names. */
