@@ -13,25 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SARIF output checked by Microsoft's own validator (`@microsoft/sarif-multitool validate`, from
- * npm), which tests the log against the SARIF 2.1.0 schema and its rules. The validator is
- * installed into target/tools on first use.
+ * npm, installed by {@link NpmTools}), which tests the log against the SARIF 2.1.0 schema and its rules.
  */
 class SarifValidationIT {
-  private static final Path TOOLS = Path.of("target/tools").toAbsolutePath();
-  private static final Path MULTITOOL = TOOLS.resolve("node_modules/.bin/sarif-multitool");
-
-  static void install() throws Exception {
-    if (Files.isExecutable(MULTITOOL)) return;
-    Files.createDirectories(TOOLS);
-    Process p = new ProcessBuilder("npm", "install", "--prefix", TOOLS.toString(), "--no-save", "--no-audit", "--no-fund",
-        "@microsoft/sarif-multitool@5.7.0").inheritIO().start();
-    assertTrue(p.waitFor(10, TimeUnit.MINUTES), "npm install timed out");
-    assertEquals(0, p.exitValue(), "npm install @microsoft/sarif-multitool failed");
-  }
 
   @Test
   void sarifWithEveryKindOfFindingPassesMicrosoftsValidator(@TempDir Path root) throws Exception {
-    install();
+    Path multitool = NpmTools.bin("sarif-multitool");
     TestHandbooks.fixtureIn(root);
     String lr = "workflows/execution/launch-readiness.md";
     TestHandbooks.edit(root, lr, "area: execution-system", "area: strategy"); // scope-creep with a related location
@@ -49,7 +37,7 @@ class SarifValidationIT {
     Files.writeString(log, run.out());
 
     Path report = root.resolve("validation.sarif");
-    Process p = new ProcessBuilder(MULTITOOL.toString(), "validate", log.toString(), "--output", report.toString())
+    Process p = new ProcessBuilder(multitool.toString(), "validate", log.toString(), "--output", report.toString())
         .redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes());
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "validator timed out");
