@@ -1,5 +1,8 @@
 package dev.handbook;
 
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import dev.handbook.check.Checks;
 import dev.handbook.check.Finding;
 import dev.handbook.check.Findings;
@@ -47,7 +50,7 @@ public final class Pipeline {
 
   /** The site options for a content folder: the edit URL as given, and dates from git keyed as findings name files. */
   public SiteOptions options(Path content, String editUrl) {
-    Map<String, String> dates = new java.util.HashMap<>();
+    Map<String, String> dates = new HashMap<>();
     GitDates.of(content).forEach((file, date) -> dates.put(display.apply(file), date));
     return new SiteOptions(editUrl, dates);
   }
@@ -73,7 +76,9 @@ public final class Pipeline {
   public Outcome build(Path content, Path templates, Path out, boolean strict, String editUrl) throws IOException {
     SiteWriter.checkSafe(out, content, templates);
     Outcome checked = check(content);
-    if (checked.failed(strict)) return checked;
+    if (checked.failed(strict)) {
+        return checked;
+    }
     SiteOptions options = options(content, editUrl);
     Timings.mark("git dates");
     int size = checked.handbook().workflows().size();
@@ -82,7 +87,7 @@ public final class Pipeline {
       Progress.step("rendering", size);
       try {
         new SiteRenderer(templates, options).render(checked.handbook(), checked.findings(), draft);
-      } catch (java.io.UncheckedIOException e) {
+      } catch (UncheckedIOException e) {
         throw e.getCause();
       }
       Timings.mark("render");
@@ -92,7 +97,7 @@ public final class Pipeline {
       Timings.mark("prove links");
       if (!siteFindings.all().isEmpty()) {
         Progress.done();
-        List<Finding> all = new java.util.ArrayList<>(checked.findings());
+        List<Finding> all = new ArrayList<>(checked.findings());
         all.addAll(siteFindings.sorted());
         return new Outcome(checked.handbook(), all, false);
       }

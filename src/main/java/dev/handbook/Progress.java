@@ -15,7 +15,9 @@ public final class Progress {
 
   /** Shows a step of a build of `size` workflows, when a terminal is watching and the build is large. */
   public static void step(String what, int size) {
-    if (CONSOLE == null || size < WORTH_SHOWING) return;
+    if (CONSOLE == null || size < WORTH_SHOWING) {
+        return;
+    }
     shown = true;
     System.err.print("\r\u001b[K" + what + " (" + size + " workflows)…");
     System.err.flush();
@@ -23,7 +25,9 @@ public final class Progress {
 
   /** Shows how far a step is, every so often: "reading 4000/10000 workflows…". Safe from any thread. */
   public static void count(String what, int done, int size) {
-    if (CONSOLE == null || size < WORTH_SHOWING || done % 250 != 0) return;
+    if (CONSOLE == null || size < WORTH_SHOWING || done % 250 != 0) {
+        return;
+    }
     synchronized (Progress.class) {
       shown = true;
       System.err.print("\r\u001b[K" + what + " " + done + "/" + size + " workflows…");
@@ -33,7 +37,9 @@ public final class Progress {
 
   /** Clears the progress line before results are printed. */
   public static void done() {
-    if (!shown) return;
+    if (!shown) {
+        return;
+    }
     System.err.print("\r\u001b[K");
     System.err.flush();
     shown = false;

@@ -11,7 +11,9 @@ public final class Version {
   public static String get() {
     try (InputStream in = Version.class.getResourceAsStream("/dev/handbook/version.properties")) {
       Properties p = new Properties();
-      if (in != null) p.load(in);
+      if (in != null) {
+          p.load(in);
+      }
       return p.getProperty("version", "0.0.0-unknown");
     } catch (IOException e) {
       return "0.0.0-unknown";

@@ -1,5 +1,6 @@
 package dev.handbook;
 
+import java.io.OutputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -70,14 +71,18 @@ class BrowserIT {
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     // Both binaries are named, so Selenium Manager never looks for (or downloads) a browser or driver.
     service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-        .withLogOutput(java.io.OutputStream.nullOutputStream()).build();
+        .withLogOutput(OutputStream.nullOutputStream()).build();
     driver = new ChromeDriver(service, options);
   }
 
   @AfterAll
   static void stopTheBrowser() {
-    if (driver != null) driver.quit();
-    if (service != null) service.stop();
+    if (driver != null) {
+        driver.quit();
+    }
+    if (service != null) {
+        service.stop();
+    }
   }
 
   /** Each test starts on a plain screen (no print media, no phone) with an empty console log. */
@@ -179,7 +184,9 @@ class BrowserIT {
     List<WebElement> results = driver.findElements(By.cssSelector("#search-results li > a"));
     assertFalse(results.isEmpty());
     assertTrue(results.stream().anyMatch(a -> a.getText().equals(title)), "no result titled " + title);
-    for (WebElement a : results) assertLeadsToAPage(a.getDomProperty("href"));
+    for (WebElement a : results) {
+        assertLeadsToAPage(a.getDomProperty("href"));
+    }
 
     results.stream().filter(a -> a.getText().equals(title)).findFirst().orElseThrow().click();
     assertEquals(title, driver.findElement(By.tagName("h1")).getText());
@@ -257,7 +264,9 @@ class BrowserIT {
     assertEquals(Boolean.TRUE, driver.executeScript("return matchMedia('print').matches"));
     assertFalse(driver.findElement(By.cssSelector(".sidebar")).isDisplayed(), "the sidebar is printed");
     assertFalse(driver.findElement(By.cssSelector(".site-header")).isDisplayed(), "the header is printed");
-    for (String anchor : SECTION_ANCHORS) assertTrue(driver.findElement(By.id(anchor)).isDisplayed(), anchor);
+    for (String anchor : SECTION_ANCHORS) {
+        assertTrue(driver.findElement(By.id(anchor)).isDisplayed(), anchor);
+    }
   }
 
   @Test

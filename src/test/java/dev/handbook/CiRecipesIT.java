@@ -33,7 +33,9 @@ class CiRecipesIT {
   void theGithubWorkflowUploadsSarifAndPublishesPagesFromTheDefaultBranchOnly() throws Exception {
     JsonNode wf = new ObjectMapper(new YAMLFactory()).readTree(GITHUB.toFile());
     List<String> uses = new ArrayList<>();
-    wf.get("jobs").get("build").get("steps").forEach(s -> { if (s.has("uses")) uses.add(s.get("uses").asText().replaceFirst("@.*", "")); });
+    wf.get("jobs").get("build").get("steps").forEach(s -> { if (s.has("uses")) {
+        uses.add(s.get("uses").asText().replaceFirst("@.*", ""));
+    } });
     assertTrue(uses.contains("github/codeql-action/upload-sarif"), uses.toString());
     assertTrue(uses.contains("actions/upload-pages-artifact"), uses.toString());
     assertTrue(wf.get("jobs").get("deploy").get("if").asText().contains("default_branch"));

@@ -1,5 +1,6 @@
 package dev.handbook;
 
+import java.util.ArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ class HostileCorpusIT {
   record Run(int status, String out, String err) {}
 
   private Run run(String... args) throws Exception {
-    List<String> cmd = new java.util.ArrayList<>(List.of("java", "-Xmx256m", "-jar", JAR.toString()));
+    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx256m", "-jar", JAR.toString()));
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile("hostile", ".out");
     Path err = Files.createTempFile("hostile", ".err");

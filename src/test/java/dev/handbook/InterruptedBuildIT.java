@@ -1,5 +1,8 @@
 package dev.handbook;
 
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +27,9 @@ class InterruptedBuildIT {
 
   static Map<String, String> hashes(Path site) throws Exception {
     Map<String, String> out = new TreeMap<>();
-    if (!Files.isDirectory(site)) return out;
+    if (!Files.isDirectory(site)) {
+        return out;
+    }
     try (Stream<Path> files = Files.walk(site)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         out.put(site.relativize(f).toString(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
@@ -67,9 +72,13 @@ class InterruptedBuildIT {
       p.waitFor(30, TimeUnit.SECONDS);
       Map<String, String> after = hashes(root.resolve("site"));
       if (!after.equals(old) && !after.equals(next)) {
-        java.util.Set<String> differ = new java.util.TreeSet<>();
-        for (String k : next.keySet()) if (!next.get(k).equals(after.get(k)) && !old.get(k).equals(after.get(k))) differ.add(k);
-        java.util.Set<String> extra = new java.util.TreeSet<>(after.keySet());
+        Set<String> differ = new TreeSet<>();
+        for (String k : next.keySet()) {
+            if (!next.get(k).equals(after.get(k)) && !old.get(k).equals(after.get(k))) {
+    differ.add(k);
+}
+        }
+        Set<String> extra = new TreeSet<>(after.keySet());
         extra.removeAll(next.keySet());
         try (Stream<Path> left = Files.list(root)) {
           throw new AssertionError("killed after " + delay + " ms: the site is neither the old nor the new build; files: " + after.size()
@@ -80,7 +89,7 @@ class InterruptedBuildIT {
 
     assertEquals(0, build().waitFor());
     try (Stream<Path> left = Files.list(root)) {
-      assertEquals(java.util.List.of("content", "site"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+      assertEquals(List.of("content", "site"), left.map(p -> p.getFileName().toString()).sorted().toList(),
           "the next build removed what killed builds left beside the site");
     }
   }

@@ -1,5 +1,7 @@
 package dev.handbook;
 
+import java.io.File;
+import java.nio.file.StandardCopyOption;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -33,12 +35,12 @@ public final class NpmTools {
       return HOME;
     }
     Files.createDirectories(HOME);
-    Files.copy(SPEC.resolve("package.json"), HOME.resolve("package.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(SPEC.resolve("package-lock.json"), HOME.resolve("package-lock.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(SPEC.resolve("package.json"), HOME.resolve("package.json"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(SPEC.resolve("package-lock.json"), HOME.resolve("package-lock.json"), StandardCopyOption.REPLACE_EXISTING);
     Path log = HOME.resolve("npm-ci.log");
     Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
         .directory(HOME.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();

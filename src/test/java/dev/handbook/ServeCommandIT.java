@@ -33,7 +33,9 @@ class ServeCommandIT {
       String port = null;
       for (String line; port == null && (line = out.readLine()) != null; ) {
         Matcher m = Pattern.compile("^serving http://127\\.0\\.0\\.1:(\\d+)/").matcher(line);
-        if (m.find()) port = m.group(1);
+        if (m.find()) {
+            port = m.group(1);
+        }
       }
       assertNotNull(port, "serve printed its address");
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -1,5 +1,6 @@
 package dev.handbook;
 
+import dev.handbook.check.Sections;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +44,9 @@ class ShippedContentTest {
     for (Category c : h.charter().categories()) {
       assertTrue(h.workflows().stream().anyMatch(w -> w.category().value().equals(c.id())), c.id());
     }
-    for (Status s : Status.values()) assertTrue(h.workflows().stream().anyMatch(w -> w.status() == s), s.id());
+    for (Status s : Status.values()) {
+        assertTrue(h.workflows().stream().anyMatch(w -> w.status() == s), s.id());
+    }
     assertTrue(h.workflows().stream().anyMatch(w -> w.keystone() && w.status() == Status.ACTIVE), "an active keystone");
   }
 
@@ -77,7 +80,11 @@ class ShippedContentTest {
     try (Stream<Path> files = Files.walk(TestHandbooks.SHIPPED)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         String text = Files.readString(f).toLowerCase(Locale.ROOT);
-        for (String word : PRIVATE) if (text.contains(word)) leaks.add(f.getFileName() + ": " + word);
+        for (String word : PRIVATE) {
+            if (text.contains(word)) {
+    leaks.add(f.getFileName() + ": " + word);
+}
+        }
         assertTrue(!text.contains("‚Äî") && !text.contains("‚Äô"), f + " has the seed's double-encoded dashes");
       }
     }
@@ -87,7 +94,7 @@ class ShippedContentTest {
   @Test
   void everyWorkflowHasTheNineSectionsWithContent() throws IOException {
     for (Workflow w : outcome().handbook().workflows()) {
-      assertEquals(dev.handbook.check.Sections.NINE, w.body().sections().stream().map(s -> s.heading()).toList(), w.file());
+      assertEquals(Sections.NINE, w.body().sections().stream().map(s -> s.heading()).toList(), w.file());
       assertTrue(w.body().sections().stream().allMatch(s -> s.hasContent()), w.file());
     }
   }

@@ -1,5 +1,6 @@
 package dev.handbook;
 
+import java.io.UncheckedIOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,7 +70,7 @@ class ShippedHandbookIT {
         try (Stream<Path> inner = Files.list(dir)) {
           return inner.toList().stream();
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
       }).count();
     }

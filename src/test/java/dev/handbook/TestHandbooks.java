@@ -1,5 +1,9 @@
 package dev.handbook;
 
+import dev.handbook.cli.CliRun;
+import java.nio.file.StandardCopyOption;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,8 +30,10 @@ public final class TestHandbooks {
   /** Copies the fixture to root/content, builds it with the CLI into root/site, and returns the site folder. */
   public static Path builtFixture(Path root) {
     fixtureIn(root);
-    dev.handbook.cli.CliRun run = dev.handbook.cli.CliRun.in(root, "build");
-    if (run.status() != 0) throw new AssertionError("the fixture did not build: " + run.out() + run.err());
+    CliRun run = CliRun.in(root, "build");
+    if (run.status() != 0) {
+        throw new AssertionError("the fixture did not build: " + run.out() + run.err());
+    }
     return root.resolve("site");
   }
 
@@ -47,8 +53,10 @@ public final class TestHandbooks {
     try {
       Path file = root.resolve("content").resolve(relative);
       String text = Files.readString(file);
-      if (!text.contains(from)) throw new AssertionError(relative + " does not contain: " + from);
-      Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+      if (!text.contains(from)) {
+          throw new AssertionError(relative + " does not contain: " + from);
+      }
+      Files.writeString(file, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -58,8 +66,12 @@ public final class TestHandbooks {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : files.toList()) {
         Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) Files.createDirectories(target);
-        else Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        if (Files.isDirectory(f)) {
+            Files.createDirectories(target);
+        }
+        else {
+            Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -23,7 +23,9 @@ final class CharterScopeChecks implements Check {
       stances(p, index, findings);
       for (Located<String> owned : p.owns()) {
         Optional<Area> area = index.area(owned.value());
-        if (area.isEmpty()) continue;
+        if (area.isEmpty()) {
+            continue;
+        }
         Area a = area.get();
         if (a.kind() == Area.Kind.WHAT) {
           findings.add(Rule.OWNS_WHAT, owned.pos(), "placement \"" + p.id() + "\" owns \"" + a.name()
@@ -38,7 +40,9 @@ final class CharterScopeChecks implements Check {
         }
       }
       for (Area a : c.areas()) {
-        if (index.ownerIn(p, a) != null) continue;
+        if (index.ownerIn(p, a) != null) {
+            continue;
+        }
         findings.add(Rule.NO_OWNER, a.pos(), "who owns \"" + a.name() + "\" in placement \"" + p.id()
             + "\"? the placement does not own it and the area names no owner: add `owner:` to the area", p.pos());
       }

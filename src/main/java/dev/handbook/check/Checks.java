@@ -26,7 +26,9 @@ public final class Checks {
    */
   public static List<Finding> run(Handbook handbook, Findings findings) {
     HandbookIndex index = new HandbookIndex(handbook);
-    for (Check check : ALL) check.check(handbook, index, findings);
+    for (Check check : ALL) {
+        check.check(handbook, index, findings);
+    }
     return SuppressionChecks.apply(handbook, findings.all());
   }
 }

@@ -20,14 +20,18 @@ final class ConsumerChecks implements Check {
       Set<String> consumers = new LinkedHashSet<>();
       Section section = null;
       for (Section s : w.body().sections()) {
-        if (!s.heading().equals("Consumers")) continue;
+        if (!s.heading().equals("Consumers")) {
+            continue;
+        }
         section = section == null ? s : section;
         for (ListEntry item : s.items()) {
           if (item.mentions().isEmpty()) {
             findings.add(Rule.NO_CONSUMER, item.pos(), "consumer " + DecisionChecks.quote(item.text())
                 + " names no @id: who is it? name the function or person with @id");
           }
-          for (Mention m : item.mentions()) consumers.add(m.id());
+          for (Mention m : item.mentions()) {
+              consumers.add(m.id());
+          }
         }
       }
       String owner = w.owner() == null ? null : w.owner().value();
@@ -44,15 +48,25 @@ final class ConsumerChecks implements Check {
   }
 
   private static void crossFunctional(Workflow w, Set<String> consumers, HandbookIndex index, Findings findings) {
-    if (w.owner() == null) return;
+    if (w.owner() == null) {
+        return;
+    }
     Set<String> parties = new LinkedHashSet<>();
     parties.add(side(w.owner().value(), index));
-    for (Located<String> p : w.partners()) parties.add(side(p.value(), index));
-    if (w.criteria() != null && w.criteria().crossFunctional() != null) {
-      for (Located<String> p : w.criteria().crossFunctional()) parties.add(side(p.value(), index));
+    for (Located<String> p : w.partners()) {
+        parties.add(side(p.value(), index));
     }
-    for (String c : consumers) parties.add(side(c, index));
-    if (parties.size() >= 2) return;
+    if (w.criteria() != null && w.criteria().crossFunctional() != null) {
+      for (Located<String> p : w.criteria().crossFunctional()) {
+          parties.add(side(p.value(), index));
+      }
+    }
+    for (String c : consumers) {
+        parties.add(side(c, index));
+    }
+    if (parties.size() >= 2) {
+        return;
+    }
     SourcePos at = w.criteria() != null && w.criteria().crossFunctionalPos() != null ? w.criteria().crossFunctionalPos() : w.owner().pos();
     findings.add(Rule.NOT_CROSS_FUNCTIONAL, at, "only " + (parties.contains(ROLE_SIDE) ? ROLE_SIDE : index.name(parties.iterator().next()))
         + " take part: a workflow crosses functions; name the others it spans in partners or criteria.cross-functional, or treat it as a task");

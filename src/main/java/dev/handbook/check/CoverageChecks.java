@@ -20,12 +20,18 @@ final class CoverageChecks implements Check {
       for (Party member : c.members()) {
         List<Workflow> active = new ArrayList<>();
         for (Workflow w : handbook.workflows()) {
-          if (w.status() != Status.ACTIVE || w.owner() == null) continue;
+          if (w.status() != Status.ACTIVE || w.owner() == null) {
+              continue;
+          }
           String owner = w.owner().value();
           boolean holder = c.role() != null && owner.equals(c.role().id()) && c.holder() != null && c.holder().value().equals(member.id());
-          if (owner.equals(member.id()) || holder) active.add(w);
+          if (owner.equals(member.id()) || holder) {
+              active.add(w);
+          }
         }
-        if (active.size() <= limit) continue;
+        if (active.size() <= limit) {
+            continue;
+        }
         List<String> ids = active.stream().map(Workflow::idOrFileId).toList();
         SourcePos[] related = active.stream().map(w -> w.owner().pos()).toArray(SourcePos[]::new);
         findings.add(Rule.OVER_CAPACITY, member.pos(), member.name() + " owns " + active.size() + " active workflows ("

@@ -12,7 +12,9 @@ final class CriteriaChecks implements Check {
   public void check(Handbook handbook, HandbookIndex index, Findings findings) {
     for (Workflow w : handbook.workflows()) {
       Criteria c = w.criteria();
-      if (c == null) continue;
+      if (c == null) {
+          continue;
+      }
       text(c.endToEnd(), "end-to-end", "from what start to what finished result does it run?", w, findings);
       if (c.crossFunctional() != null && c.crossFunctional().isEmpty()) {
         findings.add(Rule.CRITERIA_MISSING, c.crossFunctionalPos() != null ? c.crossFunctionalPos() : criteriaPos(w),
@@ -24,8 +26,12 @@ final class CriteriaChecks implements Check {
   }
 
   private static void text(Located<String> value, String key, String question, Workflow w, Findings findings) {
-    if (value != null && !value.value().isBlank()) return;
-    if (value == null && w.criteria().keys().contains(key)) return; // written, but not as text: already an invalid-value
+    if (value != null && !value.value().isBlank()) {
+        return;
+    }
+    if (value == null && w.criteria().keys().contains(key)) {
+        return; // written, but not as text: already an invalid-value
+    }
     findings.add(Rule.CRITERIA_MISSING, value != null ? value.pos() : criteriaPos(w),
         "criterion \"" + key + "\" is " + (value == null ? "missing" : "empty") + "; " + question);
   }

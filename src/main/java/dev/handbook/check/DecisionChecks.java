@@ -19,7 +19,9 @@ final class DecisionChecks implements Check {
   public void check(Handbook handbook, HandbookIndex index, Findings findings) {
     for (Workflow w : handbook.workflows()) {
       for (Section s : w.body().sections()) {
-        if (s.heading().equals("Decisions Informed")) decisions(s, index, findings);
+        if (s.heading().equals("Decisions Informed")) {
+            decisions(s, index, findings);
+        }
       }
       priority(w.priority(), index, findings);
     }
@@ -32,7 +34,9 @@ final class DecisionChecks implements Check {
     }
     for (ListEntry item : s.items()) {
       Set<String> owners = new LinkedHashSet<>();
-      for (Mention m : item.mentions()) owners.add(m.id());
+      for (Mention m : item.mentions()) {
+          owners.add(m.id());
+      }
       String decision = quote(item.text());
       if (owners.isEmpty()) {
         findings.add(Rule.DECISION_OWNER, item.pos(), "decision " + decision + " names no owner: who decides? end it with one @owner");
@@ -51,7 +55,9 @@ final class DecisionChecks implements Check {
   }
 
   private static void priority(Priority p, HandbookIndex index, Findings findings) {
-    if (p == null || p.decidedBy() == null || !index.isRoleSide(p.decidedBy().value())) return;
+    if (p == null || p.decidedBy() == null || !index.isRoleSide(p.decidedBy().value())) {
+        return;
+    }
     findings.add(Rule.PRIORITIZATION_OWNER, p.decidedBy().pos(), "decided-by is " + index.name(p.decidedBy().value())
         + ", the role's own side; the role owns execution readiness, not prioritization: name the leader who decides whether this goes ahead");
   }

@@ -38,10 +38,14 @@ public record Finding(
   public String toText() {
     StringBuilder cite = new StringBuilder();
     for (SourcePos other : related) {
-      if (other.file().equals(pos.file())) continue;
+      if (other.file().equals(pos.file())) {
+          continue;
+      }
       cite.append(cite.length() == 0 ? " (see " : ", ").append(other.file()).append(':').append(other.line());
     }
-    if (cite.length() > 0) cite.append(')');
+    if (cite.length() > 0) {
+        cite.append(')');
+    }
     return pos.file() + ":" + pos.line() + ":" + pos.column() + ": " + severity.id() + ": " + message + cite + " [" + rule.id() + "]";
   }
 }

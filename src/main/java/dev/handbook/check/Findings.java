@@ -1,5 +1,6 @@
 package dev.handbook.check;
 
+import java.util.Collection;
 import dev.handbook.model.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class Findings {
     list.add(new Finding(pos, severity, rule, message, List.of(related), null));
   }
 
-  public synchronized void addAll(java.util.Collection<Finding> findings) {
+  public synchronized void addAll(Collection<Finding> findings) {
     list.addAll(findings);
   }
 

@@ -26,13 +26,19 @@ public final class HandbookIndex {
   public HandbookIndex(Handbook handbook) {
     Charter c = handbook.charter();
     role = c.role();
-    if (c.role() != null) parties.putIfAbsent(c.role().id(), c.role());
+    if (c.role() != null) {
+        parties.putIfAbsent(c.role().id(), c.role());
+    }
     c.members().forEach(m -> parties.putIfAbsent(m.id(), m));
     c.functions().forEach(f -> parties.putIfAbsent(f.id(), f));
     c.areas().forEach(a -> areas.putIfAbsent(a.id(), a));
     c.placements().forEach(p -> placements.putIfAbsent(p.id(), p));
     c.categories().forEach(k -> categories.putIfAbsent(k.id(), k));
-    for (Workflow w : handbook.workflows()) if (w.id() != null) workflows.putIfAbsent(w.id().value(), w);
+    for (Workflow w : handbook.workflows()) {
+        if (w.id() != null) {
+    workflows.putIfAbsent(w.id().value(), w);
+}
+    }
     links = new ContentLinks(handbook);
   }
 
@@ -88,13 +94,17 @@ public final class HandbookIndex {
 
   /** The placements a workflow applies to: those it names, or every placement when it names none. */
   public List<Placement> placementsOf(Workflow w) {
-    if (!w.placementsGiven()) return List.copyOf(placements.values());
+    if (!w.placementsGiven()) {
+        return List.copyOf(placements.values());
+    }
     return w.placements().stream().flatMap(p -> placement(p.value()).stream()).toList();
   }
 
   /** Who owns an area in a placement: the role when the placement owns it, otherwise the area's owner (may be null). */
   public String ownerIn(Placement p, Area a) {
-    if (p.stanceOn(a.id()) == Placement.Stance.OWNS && role != null) return role.id();
+    if (p.stanceOn(a.id()) == Placement.Stance.OWNS && role != null) {
+        return role.id();
+    }
     return a.owner() == null ? null : a.owner().value();
   }
 

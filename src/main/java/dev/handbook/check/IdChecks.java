@@ -15,7 +15,9 @@ final class IdChecks implements Check {
   public void check(Handbook handbook, HandbookIndex index, Findings findings) {
     Charter c = handbook.charter();
     Map<String, Seen> seen = new HashMap<>();
-    if (c.role() != null) seen.put(c.role().id(), new Seen("the role", c.role().pos()));
+    if (c.role() != null) {
+        seen.put(c.role().id(), new Seen("the role", c.role().pos()));
+    }
     c.functions().forEach(f -> charterId(seen, f.id(), "function", f.pos(), findings));
     c.members().forEach(m -> charterId(seen, m.id(), "team member", m.pos(), findings));
     c.areas().forEach(a -> charterId(seen, a.id(), "area", a.pos(), findings));
@@ -24,7 +26,9 @@ final class IdChecks implements Check {
 
     Map<String, Workflow> workflows = new HashMap<>();
     for (Workflow w : handbook.workflows()) {
-      if (w.id() == null) continue;
+      if (w.id() == null) {
+          continue;
+      }
       Workflow earlier = workflows.putIfAbsent(w.id().value(), w);
       if (earlier != null) {
         findings.add(Rule.DUPLICATE_ID, w.id().pos(), "workflow id \"" + w.id().value()

@@ -1,5 +1,6 @@
 package dev.handbook.check;
 
+import java.util.regex.Pattern;
 import dev.handbook.content.ContentLinks;
 import dev.handbook.model.Body;
 import dev.handbook.model.Handbook;
@@ -11,8 +12,8 @@ import java.util.List;
 
 /** broken-link in the content: section anchors of `[[id#section]]`, and relative links to other content files. */
 final class LinkChecks implements Check {
-  private static final java.util.regex.Pattern UNSAFE =
-      java.util.regex.Pattern.compile("^\\s*(javascript|vbscript|data|file):", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNSAFE =
+      Pattern.compile("^\\s*(javascript|vbscript|data|file):", Pattern.CASE_INSENSITIVE);
 
   private static String abbreviate(String s) {
     return s.length() > 40 ? s.substring(0, 37) + "…" : s;
@@ -20,14 +21,20 @@ final class LinkChecks implements Check {
 
   @Override
   public void check(Handbook handbook, HandbookIndex index, Findings findings) {
-    for (Workflow w : handbook.workflows()) body(w.body(), ContentLinks.sourcePath(w), Sections.ANCHORS, index, findings);
-    for (Page p : handbook.pages()) body(p.body(), ContentLinks.sourcePath(p), null, index, findings);
+    for (Workflow w : handbook.workflows()) {
+        body(w.body(), ContentLinks.sourcePath(w), Sections.ANCHORS, index, findings);
+    }
+    for (Page p : handbook.pages()) {
+        body(p.body(), ContentLinks.sourcePath(p), null, index, findings);
+    }
   }
 
   /** @param ownAnchors the anchors a same-page `#link` may use, or null when any is accepted */
   private static void body(Body body, String source, List<String> ownAnchors, HandbookIndex index, Findings findings) {
     for (WorkflowLink l : body.workflowLinks()) {
-      if (l.section().isEmpty() || index.workflow(l.target()).isEmpty()) continue;
+      if (l.section().isEmpty() || index.workflow(l.target()).isEmpty()) {
+          continue;
+      }
       if (!Sections.ANCHORS.contains(l.section())) {
         findings.add(Rule.BROKEN_LINK, l.pos(), "[[" + l.target() + "#" + l.section() + "]] leads nowhere: \""
             + l.section() + "\" is not a section anchor" + anchorHint(l.section()));

@@ -14,7 +14,9 @@ final class PriorityChecks implements Check {
   public void check(Handbook handbook, HandbookIndex index, Findings findings) {
     for (Workflow w : handbook.workflows()) {
       Priority p = w.priority();
-      if (p == null) continue;
+      if (p == null) {
+          continue;
+      }
       answer(p, p.whoNeedsThis(), "who-needs-this", "who needs this?", findings);
       answer(p, p.decisionUnblocked(), "decision-unblocked", "what decision does it unblock?", findings);
       answer(p, p.whatBreaks(), "what-breaks", "what breaks if it doesn't exist?", findings);
@@ -30,15 +32,21 @@ final class PriorityChecks implements Check {
   }
 
   private static void answer(Priority p, Located<String> value, String key, String question, Findings findings) {
-    if (value != null && !value.value().isBlank()) return;
-    if (value == null && p.keyOrder().contains(key)) return; // present but not text: already an invalid-value
+    if (value != null && !value.value().isBlank()) {
+        return;
+    }
+    if (value == null && p.keyOrder().contains(key)) {
+        return; // present but not text: already an invalid-value
+    }
     findings.add(Rule.PRIORITY_INCOMPLETE, value != null ? value.pos() : p.pos(),
         "priority question \"" + key + "\" is " + (value == null ? "unanswered" : "empty") + "; answer it: " + question);
   }
 
   private static void impactFirst(Priority p, Findings findings) {
     int impact = p.keyOrder().indexOf("impact");
-    if (impact < 0 || p.impact() == null) return;
+    if (impact < 0 || p.impact() == null) {
+        return;
+    }
     for (String q : FIRST_FOUR) {
       int at = p.keyOrder().indexOf(q);
       if (at > impact) {

@@ -19,7 +19,9 @@ final class ReferenceChecks implements Check {
   @Override
   public void check(Handbook handbook, HandbookIndex index, Findings findings) {
     charter(handbook.charter(), index, findings);
-    for (Workflow w : handbook.workflows()) workflow(w, index, findings);
+    for (Workflow w : handbook.workflows()) {
+        workflow(w, index, findings);
+    }
     for (Page p : handbook.pages()) {
       p.body().mentions().forEach(m -> mention(m, index, findings));
       p.body().workflowLinks().forEach(l -> workflowLink(l, index, findings));
@@ -28,10 +30,14 @@ final class ReferenceChecks implements Check {
 
   private static void charter(Charter c, HandbookIndex index, Findings findings) {
     for (Area a : c.areas()) {
-      if (a.owner() != null) ref(a.owner(), "owner", "party", index::party, index.partyIds(), findings);
+      if (a.owner() != null) {
+          ref(a.owner(), "owner", "party", index::party, index.partyIds(), findings);
+      }
     }
     for (Placement p : c.placements()) {
-      if (p.reportsTo() != null) ref(p.reportsTo(), "reports-to", "party", index::party, index.partyIds(), findings);
+      if (p.reportsTo() != null) {
+          ref(p.reportsTo(), "reports-to", "party", index::party, index.partyIds(), findings);
+      }
       for (List<Located<String>> list : List.of(p.owns(), p.partnersOn(), p.doesNotOwn())) {
         list.forEach(a -> ref(a, "placement " + p.id(), "area", index::area, index.areaIds(), findings));
       }
@@ -39,9 +45,15 @@ final class ReferenceChecks implements Check {
   }
 
   private static void workflow(Workflow w, HandbookIndex index, Findings findings) {
-    if (w.category() != null) ref(w.category(), "category", "category", index::category, index.categoryIds(), findings);
-    if (w.area() != null) ref(w.area(), "area", "area", index::area, index.areaIds(), findings);
-    if (w.owner() != null) ref(w.owner(), "owner", "party", index::party, index.partyIds(), findings);
+    if (w.category() != null) {
+        ref(w.category(), "category", "category", index::category, index.categoryIds(), findings);
+    }
+    if (w.area() != null) {
+        ref(w.area(), "area", "area", index::area, index.areaIds(), findings);
+    }
+    if (w.owner() != null) {
+        ref(w.owner(), "owner", "party", index::party, index.partyIds(), findings);
+    }
     w.placements().forEach(p -> ref(p, "placements", "placement", index::placement, index.placementIds(), findings));
     for (Located<String> partner : w.partners()) {
       Optional<Party> p = index.party(partner.value());
@@ -63,20 +75,26 @@ final class ReferenceChecks implements Check {
   }
 
   private static void mention(Mention m, HandbookIndex index, Findings findings) {
-    if (index.party(m.id()).isPresent()) return;
+    if (index.party(m.id()).isPresent()) {
+        return;
+    }
     String hint = Suggestions.nearest(m.id(), index.partyIds()).map(s -> "; did you mean \"@" + s + "\"?").orElse("");
     findings.add(Rule.UNKNOWN_REFERENCE, m.pos(), "@" + m.id() + " names nobody: no function, team member or role has that id" + hint);
   }
 
   private static void workflowLink(WorkflowLink l, HandbookIndex index, Findings findings) {
-    if (index.workflow(l.target()).isPresent()) return;
+    if (index.workflow(l.target()).isPresent()) {
+        return;
+    }
     String hint = Suggestions.nearest(l.target(), index.workflowIds()).map(s -> "; did you mean [[" + s + "]]?").orElse("");
     findings.add(Rule.UNKNOWN_REFERENCE, l.pos(), "[[" + l.target() + "]] links to no workflow" + hint);
   }
 
   private static <T> void ref(Located<String> ref, String field, String kind, Function<String, Optional<T>> lookup,
       List<String> known, Findings findings) {
-    if (lookup.apply(ref.value()).isPresent()) return;
+    if (lookup.apply(ref.value()).isPresent()) {
+        return;
+    }
     String what = switch (kind) {
       case "party" -> "no function, team member or role";
       case "area" -> "no area in the charter";

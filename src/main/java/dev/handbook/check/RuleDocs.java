@@ -33,7 +33,9 @@ public final class RuleDocs {
     for (Rule rule : Rule.values()) {
       String path = "/dev/handbook/rules/" + rule.id() + ".md";
       try (InputStream in = RuleDocs.class.getResourceAsStream(path)) {
-        if (in == null) throw new IllegalStateException("rule documentation missing from the jar: " + path);
+        if (in == null) {
+            throw new IllegalStateException("rule documentation missing from the jar: " + path);
+        }
         docs.put(rule, parse(rule, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -49,7 +51,9 @@ public final class RuleDocs {
       int end = body.indexOf("\n---\n", 4);
       if (end > 0) {
         for (String line : body.substring(4, end).split("\n")) {
-          if (line.startsWith("title:")) title = line.substring(6).strip().replaceAll("^\"|\"$", "");
+          if (line.startsWith("title:")) {
+              title = line.substring(6).strip().replaceAll("^\"|\"$", "");
+          }
         }
         body = body.substring(end + 5);
       }

@@ -14,7 +14,9 @@ import java.util.Map;
 final class SectionChecks implements Check {
   @Override
   public void check(Handbook handbook, HandbookIndex index, Findings findings) {
-    for (Workflow w : handbook.workflows()) check(w, findings);
+    for (Workflow w : handbook.workflows()) {
+        check(w, findings);
+    }
   }
 
   private void check(Workflow w, Findings findings) {
@@ -55,7 +57,9 @@ final class SectionChecks implements Check {
   private static void order(List<Section> known, Findings findings) {
     int n = known.size();
     int[] rank = new int[n];
-    for (int i = 0; i < n; i++) rank[i] = Sections.NINE.indexOf(known.get(i).heading());
+    for (int i = 0; i < n; i++) {
+        rank[i] = Sections.NINE.indexOf(known.get(i).heading());
+    }
     int[] len = new int[n];
     int[] prev = new int[n];
     int best = -1;
@@ -69,21 +73,37 @@ final class SectionChecks implements Check {
           prev[i] = j;
         }
       }
-      if (best < 0 || len[i] >= len[best]) best = i;
+      if (best < 0 || len[i] >= len[best]) {
+          best = i;
+      }
     }
     boolean[] inOrder = new boolean[n];
-    for (int i = best; i >= 0; i = prev[i]) inOrder[i] = true;
+    for (int i = best; i >= 0; i = prev[i]) {
+        inOrder[i] = true;
+    }
     for (int i = 0; i < n; i++) {
-      if (inOrder[i]) continue;
+      if (inOrder[i]) {
+          continue;
+      }
       Section s = known.get(i);
       Section other = null;
       String relation = "before";
-      for (int j = i + 1; j < n && other == null; j++) if (inOrder[j] && rank[j] < rank[i]) other = known.get(j);
+      for (int j = i + 1; j < n && other == null; j++) {
+          if (inOrder[j] && rank[j] < rank[i]) {
+          other = known.get(j);
+      }
+      }
       if (other == null) {
         relation = "after";
-        for (int j = i - 1; j >= 0 && other == null; j--) if (inOrder[j] && rank[j] > rank[i]) other = known.get(j);
+        for (int j = i - 1; j >= 0 && other == null; j--) {
+            if (inOrder[j] && rank[j] > rank[i]) {
+            other = known.get(j);
+        }
+        }
       }
-      if (other == null) continue;
+      if (other == null) {
+          continue;
+      }
       findings.add(Rule.SECTION_ORDER, s.pos(), "\"" + s.heading() + "\" comes " + relation + " \"" + other.heading()
           + "\"; the nine sections go in order", other.pos());
     }
@@ -98,13 +118,19 @@ final class SectionChecks implements Check {
     }
     for (int i = 0; i < Sections.NINE.size(); i++) {
       String name = Sections.NINE.get(i);
-      if (first.containsKey(name)) continue;
+      if (first.containsKey(name)) {
+          continue;
+      }
       SourcePos at = null;
       for (int j = i + 1; j < Sections.NINE.size() && at == null; j++) {
         Section next = first.get(Sections.NINE.get(j));
-        if (next != null) at = next.pos();
+        if (next != null) {
+            at = next.pos();
+        }
       }
-      if (at == null) at = sections.isEmpty() ? w.frontMatterPos() : sections.get(sections.size() - 1).pos();
+      if (at == null) {
+          at = sections.isEmpty() ? w.frontMatterPos() : sections.get(sections.size() - 1).pos();
+      }
       String where = i == 0 ? "first" : "after \"" + Sections.NINE.get(i - 1) + "\"";
       findings.add(Rule.MISSING_SECTION, at, "section \"" + name + "\" is missing; add \"## " + name + "\" " + where
           + " and answer: " + Sections.QUESTION.get(name));

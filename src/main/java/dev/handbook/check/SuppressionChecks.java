@@ -21,8 +21,12 @@ final class SuppressionChecks {
   static List<Finding> apply(Handbook handbook, List<Finding> findings) {
     Map<String, List<Suppression>> byFile = new LinkedHashMap<>();
     byFile.put(handbook.charter().file(), handbook.charter().suppressions());
-    for (Workflow w : handbook.workflows()) byFile.put(w.file(), w.suppressions());
-    for (Page p : handbook.pages()) byFile.put(p.file(), p.suppressions());
+    for (Workflow w : handbook.workflows()) {
+        byFile.put(w.file(), w.suppressions());
+    }
+    for (Page p : handbook.pages()) {
+        byFile.put(p.file(), p.suppressions());
+    }
 
     List<Finding> out = new ArrayList<>(findings);
     Findings bad = new Findings();

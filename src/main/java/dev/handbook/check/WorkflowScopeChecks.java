@@ -1,5 +1,6 @@
 package dev.handbook.check;
 
+import java.util.List;
 import dev.handbook.model.Area;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Located;
@@ -18,12 +19,18 @@ final class WorkflowScopeChecks implements Check {
   @Override
   public void check(Handbook handbook, HandbookIndex index, Findings findings) {
     for (Workflow w : handbook.workflows()) {
-      if (w.area() == null || w.owner() == null) continue;
+      if (w.area() == null || w.owner() == null) {
+          continue;
+      }
       Optional<Area> area = index.area(w.area().value());
       Optional<Party> owner = index.party(w.owner().value());
-      if (area.isEmpty() || owner.isEmpty()) continue;
+      if (area.isEmpty() || owner.isEmpty()) {
+          continue;
+      }
       Area a = area.get();
-      for (Placement p : index.placementsOf(w)) placement(w, a, owner.get(), p, index, findings);
+      for (Placement p : index.placementsOf(w)) {
+          placement(w, a, owner.get(), p, index, findings);
+      }
       systemOfRecord(w, a, findings);
     }
   }
@@ -50,18 +57,30 @@ final class WorkflowScopeChecks implements Check {
   }
 
   private static void systemOfRecord(Workflow w, Area a, Findings findings) {
-    if (!a.systemOfRecord() || a.owner() == null) return;
+    if (!a.systemOfRecord() || a.owner() == null) {
+        return;
+    }
     String sor = a.owner().value();
-    if (w.owner().value().equals(sor)) return;
-    for (Located<String> partner : w.partners()) if (partner.value().equals(sor)) return;
+    if (w.owner().value().equals(sor)) {
+        return;
+    }
+    for (Located<String> partner : w.partners()) {
+        if (partner.value().equals(sor)) {
+    return;
+}
+    }
     findings.add(Rule.SOR_PARTNER, w.area().pos(), "\"" + a.name() + "\" is a system of record of " + sor
         + ", but this workflow names " + sor + " neither as owner nor as partner: add it to `partners:`; " + sor
         + " keeps the definitions this workflow depends on", a.pos());
   }
 
   private static SourcePos itemPos(Placement p, Area a) {
-    for (var list : java.util.List.of(p.owns(), p.partnersOn(), p.doesNotOwn())) {
-      for (Located<String> item : list) if (item.value().equals(a.id())) return item.pos();
+    for (var list : List.of(p.owns(), p.partnersOn(), p.doesNotOwn())) {
+      for (Located<String> item : list) {
+          if (item.value().equals(a.id())) {
+    return item.pos();
+}
+      }
     }
     return p.pos();
   }

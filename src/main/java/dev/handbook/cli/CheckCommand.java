@@ -1,7 +1,6 @@
 package dev.handbook.cli;
 
 import dev.handbook.Pipeline;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,5 +1,9 @@
 package dev.handbook.cli;
 
+import dev.handbook.render.Templates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import dev.handbook.Version;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -9,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "handbook",
     mixinStandardHelpOptions = true,
-    versionProvider = HandbookCommand.Version.class,
+    versionProvider = HandbookCommand.VersionProvider.class,
     description = "Checks an operating model kept as code (a role charter and workflow definitions) and renders it as a linked HTML handbook.",
     subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
@@ -45,9 +49,9 @@ public final class HandbookCommand implements Runnable {
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExecutionExceptionHandler((e, line, parseResult) -> {
-      if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+      if (e instanceof IOException || e instanceof UncheckedIOException) {
         err.println("handbook: " + e.getMessage());
-      } else if (e instanceof dev.handbook.render.Templates.TemplateFailure) {
+      } else if (e instanceof Templates.TemplateFailure) {
         err.println("handbook: a template failed, so nothing was written: " + e.getMessage());
       } else {
         err.println("handbook: internal error (" + e + "); please report it with the content that caused it");
@@ -75,10 +79,10 @@ public final class HandbookCommand implements Runnable {
   }
 
   /** The version Maven wrote into the jar, and the Java running it (as `mvn --version` shows its JVM). */
-  static final class Version implements CommandLine.IVersionProvider {
+  static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"handbook " + dev.handbook.Version.get(),
+      return new String[] {"handbook " + Version.get(),
           "java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", " + System.getProperty("java.home") + ")"};
     }
   }

@@ -121,8 +121,12 @@ final class NewCommand implements Runnable {
     private static String titleOf(String id) {
       StringBuilder t = new StringBuilder();
       for (String w : id.split("-")) {
-        if (w.isEmpty()) continue;
-        if (t.length() > 0) t.append(' ');
+        if (w.isEmpty()) {
+            continue;
+        }
+        if (t.length() > 0) {
+            t.append(' ');
+        }
         t.append(w.substring(0, 1).toUpperCase(Locale.ROOT)).append(w.substring(1));
       }
       return t.toString();

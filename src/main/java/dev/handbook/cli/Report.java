@@ -29,7 +29,11 @@ final class Report {
   }
 
   private static void text(Outcome outcome, PrintWriter out) {
-    for (Finding f : outcome.findings()) if (!f.suppressed()) out.println(f.toText());
+    for (Finding f : outcome.findings()) {
+        if (!f.suppressed()) {
+    out.println(f.toText());
+}
+    }
     out.println(summary(outcome));
   }
 
@@ -59,9 +63,13 @@ final class Report {
       n.put("message", f.message());
       if (!f.related().isEmpty()) {
         ArrayNode related = n.putArray("related");
-        for (var pos : f.related()) related.addObject().put("file", pos.file()).put("line", pos.line()).put("column", pos.column());
+        for (var pos : f.related()) {
+            related.addObject().put("file", pos.file()).put("line", pos.line()).put("column", pos.column());
+        }
       }
-      if (f.suppressed()) n.put("suppressed", f.suppressedBy());
+      if (f.suppressed()) {
+          n.put("suppressed", f.suppressedBy());
+      }
     }
     ObjectNode summary = root.putObject("summary");
     summary.put("errors", outcome.count(Severity.ERROR));

@@ -1,5 +1,7 @@
 package dev.handbook.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.handbook.Version;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,7 +30,7 @@ final class SarifReport {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "handbook");
     driver.put("fullName", "handbook: operating-model checks");
-    driver.put("version", dev.handbook.Version.get());
+    driver.put("version", Version.get());
     ArrayNode rules = driver.putArray("rules");
     for (Rule rule : Rule.values()) {
       RuleDocs.Doc doc = RuleDocs.of(rule);
@@ -70,7 +72,7 @@ final class SarifReport {
     }
     try {
       return mapper.writeValueAsString(root);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -91,7 +93,9 @@ final class SarifReport {
 
   private static String pascal(String id) {
     StringBuilder b = new StringBuilder();
-    for (String part : id.split("-")) b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    for (String part : id.split("-")) {
+        b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    }
     return b.toString();
   }
 

@@ -38,7 +38,9 @@ final class SchemaCommand implements Callable<Integer> {
 
   static String read(Which which) throws IOException {
     try (InputStream in = SchemaCommand.class.getResourceAsStream("/dev/handbook/schema/" + which + ".schema.json")) {
-      if (in == null) throw new IOException("schema missing from the jar: " + which);
+      if (in == null) {
+          throw new IOException("schema missing from the jar: " + which);
+      }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -1,5 +1,7 @@
 package dev.handbook.cli;
 
+import dev.handbook.Pipeline;
+import java.io.IOException;
 import dev.handbook.site.ContentWatcher;
 import dev.handbook.site.DevServer;
 import dev.handbook.site.IncrementalBuild;
@@ -28,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
     Path contentDir = top.resolve(contentOption.content);
     Path templates = contentDir.resolveSibling("templates");
     IncrementalBuild build = new IncrementalBuild(contentDir, templates, top::display,
-        new dev.handbook.Pipeline(top::display).options(contentDir, ""), contentOption.maxFileBytes());
+        new Pipeline(top::display).options(contentDir, ""), contentOption.maxFileBytes());
     report(build.full(), out, 0);
     try (DevServer server = new DevServer(port, build::state);
         ContentWatcher watcher = new ContentWatcher(contentDir, templates)) {
@@ -40,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
           IncrementalBuild.State s = build.update(changed);
           report(s, out, (System.nanoTime() - start) / 1_000_000);
           server.published();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
           spec.commandLine().getErr().println("handbook: rebuild failed: " + e.getMessage());
           spec.commandLine().getErr().flush();
         }
@@ -51,8 +53,12 @@ final class ServeCommand implements Callable<Integer> {
 
   private static void report(IncrementalBuild.State s, PrintWriter out, long ms) {
     s.findings().stream().filter(f -> !f.suppressed()).forEach(f -> out.println(f.toText()));
-    if (s.failed()) out.println("errors: still serving the last good build");
-    else out.println("built " + s.rendered().size() + " files" + (ms > 0 ? " in " + ms + " ms" : ""));
+    if (s.failed()) {
+        out.println("errors: still serving the last good build");
+    }
+    else {
+        out.println("built " + s.rendered().size() + " files" + (ms > 0 ? " in " + ms + " ms" : ""));
+    }
     out.flush();
   }
 }

@@ -1,5 +1,6 @@
 package dev.handbook.content;
 
+import dev.handbook.check.Rule;
 import dev.handbook.check.Findings;
 import dev.handbook.model.Area;
 import dev.handbook.model.Category;
@@ -35,7 +36,9 @@ final class CharterReader {
 
   Charter read(YNode root) {
     Optional<MapReader> top = MapReader.of(root, "the charter", SourcePos.start(file), TOP, findings);
-    if (top.isEmpty()) return Charter.empty(file);
+    if (top.isEmpty()) {
+        return Charter.empty(file);
+    }
     MapReader c = top.get();
 
     Party role = null;
@@ -46,8 +49,12 @@ final class CharterReader {
         Located<String> id = r.get().slug("id", true, "the role needs an id so workflows can name it as an owner");
         Located<String> title = r.get().text("title", true, "");
         Located<String> t = r.get().text("thesis", true, "one sentence on why the role exists");
-        if (id != null) role = new Party(id.value(), title == null ? id.value() : title.value(), Party.Kind.ROLE, id.pos());
-        if (t != null) thesis = t.value();
+        if (id != null) {
+            role = new Party(id.value(), title == null ? id.value() : title.value(), Party.Kind.ROLE, id.pos());
+        }
+        if (t != null) {
+            thesis = t.value();
+        }
       }
     } else {
       c.missing("role", "say what the role is and why it exists");
@@ -56,7 +63,9 @@ final class CharterReader {
     List<String> principles = new ArrayList<>();
     for (YNode p : c.list("principles", false, "")) {
       Located<String> t = c.text(p, "principles");
-      if (t != null && !t.value().isEmpty()) principles.add(t.value());
+      if (t != null && !t.value().isEmpty()) {
+          principles.add(t.value());
+      }
     }
 
     List<Party> functions = new ArrayList<>();
@@ -64,7 +73,9 @@ final class CharterReader {
       MapReader.of(f, "a function", f.pos(), FUNCTION, findings).ifPresent(m -> {
         Located<String> id = m.slug("id", true, "");
         Located<String> name = m.text("name", true, "");
-        if (id != null) functions.add(new Party(id.value(), name == null ? id.value() : name.value(), Party.Kind.FUNCTION, id.pos()));
+        if (id != null) {
+            functions.add(new Party(id.value(), name == null ? id.value() : name.value(), Party.Kind.FUNCTION, id.pos()));
+        }
       });
     }
 
@@ -77,12 +88,18 @@ final class CharterReader {
       if (team.isPresent()) {
         for (YNode mnode : team.get().list("members", true, "the role's own people do its work")) {
           Optional<MapReader> m = MapReader.of(mnode, "a team member", mnode.pos(), MEMBER, findings);
-          if (m.isEmpty()) continue;
+          if (m.isEmpty()) {
+              continue;
+          }
           Located<String> id = m.get().slug("id", true, "");
           Located<String> title = m.get().text("title", true, "");
-          if (id == null) continue;
+          if (id == null) {
+              continue;
+          }
           members.add(new Party(id.value(), title == null ? id.value() : title.value(), Party.Kind.MEMBER, id.pos()));
-          if (m.get().bool("holder") && holder == null) holder = id;
+          if (m.get().bool("holder") && holder == null) {
+              holder = id;
+          }
         }
         capacityPos = team.get().keyPos("active-workflows-per-person");
         capacity = capacity(team.get());
@@ -106,7 +123,9 @@ final class CharterReader {
       MapReader.of(k, "a category", k.pos(), CATEGORY, findings).ifPresent(m -> {
         Located<String> id = m.slug("id", true, "");
         Located<String> name = m.text("name", true, "");
-        if (id != null) categories.add(new Category(id.value(), name == null ? id.value() : name.value(), id.pos()));
+        if (id != null) {
+            categories.add(new Category(id.value(), name == null ? id.value() : name.value(), id.pos()));
+        }
       });
     }
 
@@ -125,7 +144,7 @@ final class CharterReader {
         && n.doubleValue() == n.longValue()) {
       return n.intValue();
     }
-    findings.add(dev.handbook.check.Rule.INVALID_VALUE, node.get().pos(),
+    findings.add(Rule.INVALID_VALUE, node.get().pos(),
         "\"active-workflows-per-person\" must be a whole number of at least 1, not \"" + textOf(node.get()) + "\"");
     return 0;
   }
@@ -142,12 +161,14 @@ final class CharterReader {
       switch (kindText.value()) {
         case "what" -> kind = Area.Kind.WHAT;
         case "how" -> kind = Area.Kind.HOW;
-        default -> findings.add(dev.handbook.check.Rule.INVALID_VALUE, kindText.pos(),
+        default -> findings.add(Rule.INVALID_VALUE, kindText.pos(),
             "\"kind\" must be `what` (strategy, targets, budget, messaging, prioritization, outcomes) or `how` (systems, workflows, execution, analytics, learning loops), not \""
                 + kindText.value() + "\"");
       }
     }
-    if (id == null) return Optional.empty();
+    if (id == null) {
+        return Optional.empty();
+    }
     return Optional.of(new Area(id.value(), name == null ? id.value() : name.value(),
         description == null ? "" : description.value(), kind == null ? Area.Kind.HOW : kind, owner, sor, id.pos()));
   }
@@ -161,7 +182,9 @@ final class CharterReader {
     List<Located<String>> owns = orEmpty(m.slugList("owns", false, ""));
     List<Located<String>> partners = orEmpty(m.slugList("partners-on", false, ""));
     List<Located<String>> excluded = orEmpty(m.slugList("does-not-own", false, ""));
-    if (id == null) return Optional.empty();
+    if (id == null) {
+        return Optional.empty();
+    }
     return Optional.of(new Placement(id.value(), name == null ? id.value() : name.value(),
         description == null ? "" : description.value(), preferred, reportsTo, owns, partners, excluded, id.pos(),
         m.has("does-not-own") ? m.keyPos("does-not-own") : id.pos()));

@@ -1,5 +1,8 @@
 package dev.handbook.content;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
 import dev.handbook.model.Workflow;
@@ -39,7 +42,9 @@ public final class ContentLinks {
       sitePathBySource.put(source, "workflows/" + w.idOrFileId() + ".html");
       workflowBySource.put(source, w);
     }
-    for (Page p : handbook.pages()) sitePathBySource.put(sourcePath(p), "pages/" + p.id() + ".html");
+    for (Page p : handbook.pages()) {
+        sitePathBySource.put(sourcePath(p), "pages/" + p.id() + ".html");
+    }
   }
 
   /** The file's path inside the content folder, with `/` separators. */
@@ -64,23 +69,33 @@ public final class ContentLinks {
 
   public Target resolve(String fromSource, String destination) {
     String dest = destination.strip();
-    if (external(dest)) return new External(dest);
+    if (external(dest)) {
+        return new External(dest);
+    }
     int hash = dest.indexOf('#');
     String path = hash < 0 ? dest : dest.substring(0, hash);
     String fragment = hash < 0 ? "" : dest.substring(hash + 1);
-    if (path.isEmpty()) return new SamePage(fragment);
-    if (path.startsWith("/")) return new Broken("absolute paths break under a path prefix; write a path relative to this file");
+    if (path.isEmpty()) {
+        return new SamePage(fragment);
+    }
+    if (path.startsWith("/")) {
+        return new Broken("absolute paths break under a path prefix; write a path relative to this file");
+    }
     String base = fromSource.contains("/") ? fromSource.substring(0, fromSource.lastIndexOf('/') + 1) : "";
     Optional<String> resolved = normalize(base + decode(path));
-    if (resolved.isEmpty()) return new Broken("it points outside the content folder");
+    if (resolved.isEmpty()) {
+        return new Broken("it points outside the content folder");
+    }
     String site = sitePathBySource.get(resolved.get());
-    if (site == null) return new Broken("no workflow or page at " + resolved.get());
+    if (site == null) {
+        return new Broken("no workflow or page at " + resolved.get());
+    }
     return new Content(site, fragment, workflowBySource.get(resolved.get()));
   }
 
   private static String decode(String path) {
     try {
-      return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+      return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return path;
     }
@@ -88,11 +103,15 @@ public final class ContentLinks {
 
   /** Resolves `.` and `..` in a `/`-separated relative path; empty when it climbs above its root. */
   public static Optional<String> normalize(String path) {
-    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    ArrayDeque<String> parts = new ArrayDeque<>();
     for (String part : path.split("/")) {
-      if (part.isEmpty() || part.equals(".")) continue;
+      if (part.isEmpty() || part.equals(".")) {
+          continue;
+      }
       if (part.equals("..")) {
-        if (parts.isEmpty()) return Optional.empty();
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
         parts.removeLast();
       } else {
         parts.addLast(part);

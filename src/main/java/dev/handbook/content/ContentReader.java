@@ -1,5 +1,9 @@
 package dev.handbook.content;
 
+import dev.handbook.Progress;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import dev.handbook.check.Findings;
 import dev.handbook.check.Rule;
 import dev.handbook.model.Charter;
@@ -38,7 +42,7 @@ public final class ContentReader {
   private final Function<Path, String> display;
 
   private final long maxFileBytes;
-  private final java.util.Map<Path, Path> realRoots = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Path, Path> realRoots = new ConcurrentHashMap<>();
 
   /** @param display turns a file's path into the name findings show (relative to the working directory) */
   public ContentReader(Function<Path, String> display) {
@@ -52,27 +56,33 @@ public final class ContentReader {
   }
 
   public Handbook read(Path contentDir, Findings findings) throws IOException {
-    if (!Files.isDirectory(contentDir)) throw new IOException("content folder not found: " + contentDir);
+    if (!Files.isDirectory(contentDir)) {
+        throw new IOException("content folder not found: " + contentDir);
+    }
     Charter charter = readCharter(contentDir.resolve("charter.yaml"), findings);
     Path workflowsDir = contentDir.resolve("workflows");
     List<Path> files = workflowFiles(workflowsDir);
-    java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger read = new AtomicInteger();
     List<Workflow> workflows = files.parallelStream()
         .map(p -> {
           Optional<Workflow> w = readWorkflow(workflowsDir, p, findings);
-          dev.handbook.Progress.count("reading", read.incrementAndGet(), files.size());
+          Progress.count("reading", read.incrementAndGet(), files.size());
           return w;
         })
         .flatMap(Optional::stream)
         .toList();
     List<Page> pages = new ArrayList<>();
-    for (Path p : pageFiles(contentDir.resolve("pages"))) readPage(p, findings).ifPresent(pages::add);
+    for (Path p : pageFiles(contentDir.resolve("pages"))) {
+        readPage(p, findings).ifPresent(pages::add);
+    }
     return new Handbook(charter, workflows, pages);
   }
 
   /** Every file under `workflows/`, in path order (not only .md: stray files get findings). */
   public static List<Path> workflowFiles(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) return List.of();
+    if (!Files.isDirectory(dir)) {
+        return List.of();
+    }
     try (Stream<Path> walk = Files.walk(dir)) {
       // Links are listed, not followed: reading decides whether their target may be read.
       return walk.filter(p -> Files.isSymbolicLink(p) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
@@ -82,7 +92,9 @@ public final class ContentReader {
 
   /** The free pages: `pages/*.md`, in name order. */
   public static List<Path> pageFiles(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) return List.of();
+    if (!Files.isDirectory(dir)) {
+        return List.of();
+    }
     try (Stream<Path> list = Files.list(dir)) {
       return list.filter(p -> p.getFileName().toString().endsWith(".md")
           && (Files.isSymbolicLink(p) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))).sorted().toList();
@@ -104,10 +116,14 @@ public final class ContentReader {
       findings.add(Rule.YAML_SYNTAX, SourcePos.start(file), "cannot read the charter: " + e.getMessage());
       return Charter.empty(file);
     }
-    if (text.isEmpty()) return Charter.empty(file);
+    if (text.isEmpty()) {
+        return Charter.empty(file);
+    }
     Optional<YNode> root = yaml.read(text.get(), file, 0, findings);
     if (root.isEmpty()) {
-      if (text.get().isBlank()) findings.add(Rule.YAML_SYNTAX, SourcePos.start(file), "the charter is empty");
+      if (text.get().isBlank()) {
+          findings.add(Rule.YAML_SYNTAX, SourcePos.start(file), "the charter is empty");
+      }
       return Charter.empty(file);
     }
     return new CharterReader(file, findings).read(root.get());
@@ -196,7 +212,9 @@ public final class ContentReader {
             .decode(ByteBuffer.wrap(bytes))
             .toString();
       }
-      if (text.startsWith("\uFEFF")) text = text.substring(1);
+      if (text.startsWith("\uFEFF")) {
+          text = text.substring(1);
+      }
       return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
     } catch (CharacterCodingException e) {
       findings.add(Rule.INVALID_VALUE, badBytePos(bytes, file), "file is not valid UTF-8; save it as UTF-8");

@@ -1,5 +1,6 @@
 package dev.handbook.content;
 
+import java.util.Locale;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
@@ -86,14 +87,18 @@ final class FastHtml {
     boolean open = false;
     for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading h && h.getLevel() == 2) {
-        if (open) sections.add(out.toString().strip());
+        if (open) {
+            sections.add(out.toString().strip());
+        }
         out.setLength(0);
         open = true;
       } else {
         block(node);
       }
     }
-    if (open) sections.add(out.toString().strip());
+    if (open) {
+        sections.add(out.toString().strip());
+    }
     return sections;
   }
 
@@ -126,21 +131,29 @@ final class FastHtml {
   }
 
   private void blocks(Node parent) {
-    for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) block(child);
+    for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+        block(child);
+    }
   }
 
   private void list(ListBlock list) {
     String tag = list instanceof OrderedList ? "ol" : "ul";
     out.append('<').append(tag);
-    if (list instanceof OrderedList o && o.getStartNumber() != 1) out.append(" start=\"").append(o.getStartNumber()).append('"');
+    if (list instanceof OrderedList o && o.getStartNumber() != 1) {
+        out.append(" start=\"").append(o.getStartNumber()).append('"');
+    }
     out.append(">\n");
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-      if (!(item instanceof ListItem li) || !lists.isTightListItem(li)) throw GIVE_UP;
+      if (!(item instanceof ListItem li) || !lists.isTightListItem(li)) {
+          throw GIVE_UP;
+      }
       out.append("<li>");
       for (Node child = li.getFirstChild(); child != null; child = child.getNext()) {
         // A tight item is its first paragraph and nested lists; anything else is left to Flexmark.
         if (child instanceof ListBlock) {
-          if (out.charAt(out.length() - 1) != '\n') out.append('\n');
+          if (out.charAt(out.length() - 1) != '\n') {
+              out.append('\n');
+          }
         } else if (!(child instanceof Paragraph && child == li.getFirstChild())) {
           throw GIVE_UP;
         }
@@ -154,18 +167,28 @@ final class FastHtml {
   private void table(Node table) {
     out.append("<table>\n");
     for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-      if (part instanceof TableSeparator) continue;
+      if (part instanceof TableSeparator) {
+          continue;
+      }
       String tag = part instanceof TableHead ? "thead" : part instanceof TableBody ? "tbody" : null;
-      if (tag == null) throw GIVE_UP;
+      if (tag == null) {
+          throw GIVE_UP;
+      }
       out.append('<').append(tag).append(">\n");
       for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-        if (!(row instanceof TableRow)) throw GIVE_UP;
+        if (!(row instanceof TableRow)) {
+            throw GIVE_UP;
+        }
         out.append("<tr>");
         for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
-          if (!(c instanceof TableCell cell) || cell.getSpan() != 1) throw GIVE_UP;
+          if (!(c instanceof TableCell cell) || cell.getSpan() != 1) {
+              throw GIVE_UP;
+          }
           String cellTag = cell.isHeader() ? "th" : "td";
           out.append('<').append(cellTag);
-          if (cell.getAlignment() != null) out.append(" align=\"").append(cell.getAlignment().cellAlignment().name().toLowerCase(java.util.Locale.ROOT)).append('"');
+          if (cell.getAlignment() != null) {
+              out.append(" align=\"").append(cell.getAlignment().cellAlignment().name().toLowerCase(Locale.ROOT)).append('"');
+          }
           out.append('>');
           inlines(cell);
           out.append("</").append(cellTag).append('>');
@@ -178,7 +201,9 @@ final class FastHtml {
   }
 
   private void inlines(Node parent) {
-    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) inline(node);
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+        inline(node);
+    }
   }
 
   private void inline(Node node) {
@@ -202,15 +227,21 @@ final class FastHtml {
       wrap("del", node);
     } else if (node instanceof Code c) {
       BasedSequence code = c.getText();
-      if (code.indexOf('\n') >= 0 || code.startsWith(" ") || code.endsWith(" ") || code.indexOf('\\') >= 0) throw GIVE_UP;
+      if (code.indexOf('\n') >= 0 || code.startsWith(" ") || code.endsWith(" ") || code.indexOf('\\') >= 0) {
+          throw GIVE_UP;
+      }
       out.append("<code>");
       escape(code);
       out.append("</code>");
     } else if (node instanceof Link l && l.getTitle().isEmpty()) {
       String url = l.getUrl().unescape();
       out.append("<a href=\"");
-      if (ContentLinks.isLocal(url)) out.append(Prose.add(holes, new Prose.LinkHole(url)));
-      else escape(url);
+      if (ContentLinks.isLocal(url)) {
+          out.append(Prose.add(holes, new Prose.LinkHole(url)));
+      }
+      else {
+          escape(url);
+      }
       out.append("\">");
       inlines(l);
       out.append("</a>");

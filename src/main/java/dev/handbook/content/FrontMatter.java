@@ -1,5 +1,6 @@
 package dev.handbook.content;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -11,11 +12,13 @@ record FrontMatter(String yaml, int yamlLineOffset, String body, int bodyLineOff
   /** Empty when the file does not start with a `---` line or the block is never closed. */
   static Optional<FrontMatter> split(String text) {
     String[] lines = text.split("\n", -1);
-    if (lines.length == 0 || !isFence(lines[0], "---")) return Optional.empty();
+    if (lines.length == 0 || !isFence(lines[0], "---")) {
+        return Optional.empty();
+    }
     for (int i = 1; i < lines.length; i++) {
       if (isFence(lines[i], "---") || isFence(lines[i], "...")) {
-        String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
+        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, i));
+        String body = String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length));
         return Optional.of(new FrontMatter(yaml, 1, body, i + 1));
       }
     }

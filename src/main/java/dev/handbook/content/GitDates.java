@@ -22,7 +22,9 @@ public final class GitDates {
     Path dir = contentDir.toAbsolutePath().normalize();
     try {
       String top = run(dir, "git", "rev-parse", "--show-toplevel").strip();
-      if (top.isEmpty()) return Map.of();
+      if (top.isEmpty()) {
+          return Map.of();
+      }
       Path root = Path.of(top);
       Process p = new ProcessBuilder("git", "-c", "core.quotepath=off", "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", dir.toString())
           .directory(dir.toFile()).redirectErrorStream(false).start();
@@ -31,11 +33,17 @@ public final class GitDates {
       try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
         String date = null;
         for (String line; (line = in.readLine()) != null; ) {
-          if (line.startsWith("\0")) date = line.substring(1);
-          else if (!line.isBlank() && date != null) dates.putIfAbsent(root.resolve(line).normalize(), date);
+          if (line.startsWith("\0")) {
+              date = line.substring(1);
+          }
+          else if (!line.isBlank() && date != null) {
+              dates.putIfAbsent(root.resolve(line).normalize(), date);
+          }
         }
       }
-      if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) return Map.of();
+      if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+          return Map.of();
+      }
       return dates;
     } catch (IOException e) {
       return Map.of();

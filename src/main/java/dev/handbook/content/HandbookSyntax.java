@@ -1,5 +1,6 @@
 package dev.handbook.content;
 
+import java.util.function.Supplier;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
@@ -29,7 +30,7 @@ public final class HandbookSyntax implements Parser.ParserExtension {
     builder.customInlineParserExtensionFactory(new Factory("[", WikiLinks::new));
   }
 
-  private record Factory(String chars, java.util.function.Supplier<InlineParserExtension> make)
+  private record Factory(String chars, Supplier<InlineParserExtension> make)
       implements InlineParserExtensionFactory, Independent {
     @Override
     public CharSequence getCharacters() {
@@ -57,10 +58,14 @@ public final class HandbookSyntax implements Parser.ParserExtension {
       // "ops@example.com" is an address, not a mention: a mention starts a word.
       if (at > 0) {
         char before = parser.getInput().charAt(at - 1);
-        if (Character.isLetterOrDigit(before) || before == '_' || before == '.' || before == '-') return false;
+        if (Character.isLetterOrDigit(before) || before == '_' || before == '.' || before == '-') {
+            return false;
+        }
       }
       BasedSequence[] m = parser.matchWithGroups(MENTION);
-      if (m == null) return false;
+      if (m == null) {
+          return false;
+      }
       parser.flushTextNode();
       parser.getBlock().appendChild(new MentionNode(m[0], m[1].toString()));
       return true;
@@ -70,9 +75,13 @@ public final class HandbookSyntax implements Parser.ParserExtension {
   private static final class WikiLinks extends Inline {
     @Override
     public boolean parse(LightInlineParser parser) {
-      if (parser.peek(1) != '[') return false;
+      if (parser.peek(1) != '[') {
+          return false;
+      }
       BasedSequence[] m = parser.matchWithGroups(WIKI);
-      if (m == null) return false;
+      if (m == null) {
+          return false;
+      }
       String inner = m[1].toString().strip();
       int hash = inner.indexOf('#');
       String target = (hash < 0 ? inner : inner.substring(0, hash)).strip();

@@ -1,5 +1,6 @@
 package dev.handbook.content;
 
+import java.util.Locale;
 import dev.handbook.check.Findings;
 import dev.handbook.check.Rule;
 import dev.handbook.check.Suggestions;
@@ -47,7 +48,9 @@ final class MapReader {
 
   /** Reads a mapping node, or reports that one was expected; empty when it is not a mapping. */
   static Optional<MapReader> of(YNode node, String what, SourcePos missingPos, List<String> known, Findings findings) {
-    if (node instanceof YMap m) return Optional.of(new MapReader(m, what, missingPos, known, findings));
+    if (node instanceof YMap m) {
+        return Optional.of(new MapReader(m, what, missingPos, known, findings));
+    }
     findings.add(Rule.INVALID_VALUE, node.pos(), what + " must be a mapping of fields, not " + node.describe());
     return Optional.empty();
   }
@@ -76,7 +79,9 @@ final class MapReader {
   Located<String> text(String key, boolean required, String why) {
     Optional<YNode> node = get(key);
     if (node.isEmpty()) {
-      if (required) missing(key, why);
+      if (required) {
+          missing(key, why);
+      }
       return null;
     }
     return text(node.get(), key, keyPos(key));
@@ -100,7 +105,9 @@ final class MapReader {
   Located<String> slug(String key, boolean required, String why) {
     Optional<YNode> node = get(key);
     if (node.isEmpty()) {
-      if (required) missing(key, why);
+      if (required) {
+          missing(key, why);
+      }
       return null;
     }
     return slug(node.get(), key, keyPos(key));
@@ -112,7 +119,9 @@ final class MapReader {
 
   private Located<String> slug(YNode node, String key, SourcePos at) {
     Located<String> t = text(node, key, at);
-    if (t == null) return null;
+    if (t == null) {
+        return null;
+    }
     if (t.value().isEmpty()) {
       findings.add(Rule.INVALID_VALUE, t.pos(), "\"" + key + "\" is empty; write an id");
       return null;
@@ -128,9 +137,13 @@ final class MapReader {
   /** Like {@link #slug} but an empty value reads as "" so the caller can report it as unanswered. */
   Located<String> slugOrBlank(String key) {
     Optional<YNode> node = get(key);
-    if (node.isEmpty()) return null;
+    if (node.isEmpty()) {
+        return null;
+    }
     Located<String> t = text(node.get(), key, keyPos(key));
-    if (t == null || t.value().isEmpty()) return t;
+    if (t == null || t.value().isEmpty()) {
+        return t;
+    }
     return slug(node.get(), key, keyPos(key));
   }
 
@@ -138,14 +151,18 @@ final class MapReader {
   List<Located<String>> slugList(String key, boolean required, String why) {
     Optional<YNode> node = get(key);
     if (node.isEmpty()) {
-      if (required) missing(key, why);
+      if (required) {
+          missing(key, why);
+      }
       return List.of();
     }
     List<Located<String>> out = new ArrayList<>();
     if (node.get() instanceof YList list) {
       for (YNode item : list.items()) {
         Located<String> s = slug(item, key);
-        if (s != null) out.add(s);
+        if (s != null) {
+            out.add(s);
+        }
       }
     } else if (node.get() instanceof YScalar s && s.isNull()) {
       return List.of();
@@ -160,20 +177,32 @@ final class MapReader {
   List<YNode> list(String key, boolean required, String why) {
     Optional<YNode> node = get(key);
     if (node.isEmpty()) {
-      if (required) missing(key, why);
+      if (required) {
+          missing(key, why);
+      }
       return List.of();
     }
-    if (node.get() instanceof YList list) return list.items();
-    if (node.get() instanceof YScalar s && s.isNull()) return List.of();
+    if (node.get() instanceof YList list) {
+        return list.items();
+    }
+    if (node.get() instanceof YScalar s && s.isNull()) {
+        return List.of();
+    }
     findings.add(Rule.INVALID_VALUE, keyPos(key), "\"" + key + "\" must be a list, not " + node.get().describe());
     return List.of();
   }
 
   boolean bool(String key) {
     Optional<YNode> node = get(key);
-    if (node.isEmpty()) return false;
-    if (node.get() instanceof YScalar s && s.value() instanceof Boolean b) return b;
-    if (node.get() instanceof YScalar s && s.isNull()) return false;
+    if (node.isEmpty()) {
+        return false;
+    }
+    if (node.get() instanceof YScalar s && s.value() instanceof Boolean b) {
+        return b;
+    }
+    if (node.get() instanceof YScalar s && s.isNull()) {
+        return false;
+    }
     String written = node.get() instanceof YScalar s ? "\"" + s.text() + "\"" : node.get().describe();
     findings.add(Rule.INVALID_VALUE, keyPos(key), "\"" + key + "\" must be true or false, not " + written);
     return false;
@@ -184,17 +213,21 @@ final class MapReader {
     List<Suppression> out = new ArrayList<>();
     for (YNode item : list("suppress", false, "")) {
       Optional<MapReader> entry = of(item, "a suppression", item.pos(), List.of("rule", "reason"), findings);
-      if (entry.isEmpty()) continue;
+      if (entry.isEmpty()) {
+          continue;
+      }
       Located<String> rule = entry.get().text("rule", true, "name the rule id to silence");
       Located<String> reason = entry.get().text("reason", false, "");
-      if (rule == null) continue;
+      if (rule == null) {
+          continue;
+      }
       out.add(new Suppression(rule.value(), reason == null ? "" : reason.value(), item.pos()));
     }
     return out;
   }
 
   private static String slugify(String s) {
-    String slug = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String slug = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return slug.isEmpty() ? "my-id" : slug;
   }
 }

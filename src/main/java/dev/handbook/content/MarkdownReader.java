@@ -64,22 +64,30 @@ public final class MarkdownReader {
     List<Node> blocks = new ArrayList<>();
     for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading h && h.getLevel() == 2) {
-        if (open != null) sections.add(section(open, blocks, lines));
+        if (open != null) {
+            sections.add(section(open, blocks, lines));
+        }
         open = h;
         blocks = new ArrayList<>();
       } else if (open == null) {
-        if (stray == null && !node.getChars().isBlank()) stray = lines.pos(node.getStartOffset());
+        if (stray == null && !node.getChars().isBlank()) {
+            stray = lines.pos(node.getStartOffset());
+        }
       } else {
         blocks.add(node);
       }
     }
-    if (open != null) sections.add(section(open, blocks, lines));
+    if (open != null) {
+        sections.add(section(open, blocks, lines));
+    }
 
     List<Mention> mentions = new ArrayList<>();
     List<WorkflowLink> workflowLinks = new ArrayList<>();
     List<MarkdownLink> links = new ArrayList<>();
     collect(doc, lines, mentions, workflowLinks, links);
-    if (!prerender) return new Body(sections, stray, mentions, workflowLinks, links, doc, null);
+    if (!prerender) {
+        return new Body(sections, stray, mentions, workflowLinks, links, doc, null);
+    }
     Prose rendered = prose.render(doc);
     return new Body(sections, stray, mentions, workflowLinks, links, rendered.sections() == null ? doc : null, rendered);
   }
@@ -93,9 +101,13 @@ public final class MarkdownReader {
     boolean content = blocks.stream().anyMatch(b -> !b.getChars().isBlank());
     List<ListEntry> items = new ArrayList<>();
     for (Node block : blocks) {
-      if (!(block instanceof BulletList || block instanceof OrderedList)) continue;
+      if (!(block instanceof BulletList || block instanceof OrderedList)) {
+          continue;
+      }
       for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
-        if (!(item instanceof ListItem li)) continue;
+        if (!(item instanceof ListItem li)) {
+            continue;
+        }
         List<Mention> mentions = new ArrayList<>();
         collectMentions(li, lines, mentions);
         items.add(new ListEntry(itemText(li), mentions, lines.pos(li.getStartOffset())));
@@ -113,15 +125,23 @@ public final class MarkdownReader {
   /** Mentions of this item, not of the items nested under it. */
   private static void collectMentions(Node node, Lines lines, List<Mention> out) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof ListBlock) continue;
-      if (child instanceof MentionNode m) out.add(new Mention(m.id(), lines.pos(m.getStartOffset())));
-      else collectMentions(child, lines, out);
+      if (child instanceof ListBlock) {
+          continue;
+      }
+      if (child instanceof MentionNode m) {
+          out.add(new Mention(m.id(), lines.pos(m.getStartOffset())));
+      }
+      else {
+          collectMentions(child, lines, out);
+      }
     }
   }
 
   private static void collect(Node node, Lines lines, List<Mention> mentions, List<WorkflowLink> wl, List<MarkdownLink> links) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Code) continue;
+      if (child instanceof Code) {
+          continue;
+      }
       if (child instanceof MentionNode m) {
         mentions.add(new Mention(m.id(), lines.pos(m.getStartOffset())));
       } else if (child instanceof WorkflowLinkNode w) {
@@ -149,7 +169,9 @@ public final class MarkdownReader {
       s[n++] = 0;
       for (int i = 0; i < text.length(); i++) {
         if (text.charAt(i) == '\n') {
-          if (n == s.length) s = Arrays.copyOf(s, n * 2);
+          if (n == s.length) {
+              s = Arrays.copyOf(s, n * 2);
+          }
           s[n++] = i + 1;
         }
       }

@@ -1,5 +1,7 @@
 package dev.handbook.content;
 
+import com.vladsch.flexmark.ast.Heading;
+import dev.handbook.check.Rule;
 import dev.handbook.check.Findings;
 import dev.handbook.model.Body;
 import dev.handbook.model.Located;
@@ -28,7 +30,7 @@ final class PageReader {
     if (FrontMatter.startsWithFence(text)) {
       Optional<FrontMatter> fm = FrontMatter.split(text);
       if (fm.isEmpty()) {
-        findings.add(dev.handbook.check.Rule.YAML_SYNTAX, SourcePos.start(file), "front matter is never closed: add a `---` line after the last field");
+        findings.add(Rule.YAML_SYNTAX, SourcePos.start(file), "front matter is never closed: add a `---` line after the last field");
       } else {
         bodyText = fm.get().body();
         bodyOffset = fm.get().bodyLineOffset();
@@ -36,19 +38,23 @@ final class PageReader {
             .flatMap(root -> MapReader.of(root, "the page's front matter", SourcePos.start(file), FIELDS, findings));
         if (fields.isPresent()) {
           Located<String> t = fields.get().text("title", false, "");
-          if (t != null && !t.value().isEmpty()) title = t.value();
+          if (t != null && !t.value().isEmpty()) {
+              title = t.value();
+          }
           suppressions = fields.get().suppressions();
         }
       }
     }
     Body body = markdown.read(bodyText, file, "pages/" + id + ".md", bodyOffset, false);
-    if (title == null) title = firstHeading(body).orElse(id);
+    if (title == null) {
+        title = firstHeading(body).orElse(id);
+    }
     return new Page(file, id, title, suppressions, body);
   }
 
   private static Optional<String> firstHeading(Body body) {
     for (var node = body.document().getFirstChild(); node != null; node = node.getNext()) {
-      if (node instanceof com.vladsch.flexmark.ast.Heading h && h.getLevel() == 1) {
+      if (node instanceof Heading h && h.getLevel() == 1) {
         return Optional.of(MarkdownReader.headingText(h));
       }
     }

@@ -1,5 +1,15 @@
 package dev.handbook.content;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -33,7 +43,7 @@ public final class ProseRenderer {
 
   public ProseRenderer() {
     MutableDataSet options = new MutableDataSet();
-    options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
     renderer = HtmlRenderer.builder(options)
         .nodeRendererFactory(o -> new HoleNodes())
         .linkResolverFactory(new HoleLinks())
@@ -46,7 +56,9 @@ public final class ProseRenderer {
     List<String> sections = null;
     if (!needsCleaning(doc)) {
       sections = FastHtml.sections(doc, holes);
-      if (sections == null) sections = flexmarkSections(doc, holes);
+      if (sections == null) {
+          sections = flexmarkSections(doc, holes);
+      }
     }
     StringBuilder text = new StringBuilder();
     collectText(doc, text, holes);
@@ -74,11 +86,13 @@ public final class ProseRenderer {
   /** Raw HTML, and images (which may point at other hosts), are the only ways content adds markup. */
   public static boolean needsCleaning(Node node) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof com.vladsch.flexmark.ast.HtmlBlockBase || child instanceof com.vladsch.flexmark.ast.HtmlInlineBase
-          || child instanceof com.vladsch.flexmark.ast.Image || child instanceof com.vladsch.flexmark.ast.ImageRef) {
+      if (child instanceof HtmlBlockBase || child instanceof HtmlInlineBase
+          || child instanceof Image || child instanceof ImageRef) {
         return true;
       }
-      if (needsCleaning(child)) return true;
+      if (needsCleaning(child)) {
+          return true;
+      }
     }
     return false;
   }
@@ -109,8 +123,8 @@ public final class ProseRenderer {
    * Renders the H2s that open sections (top-level ones only) with the mark attribute, so the
    * document's HTML can be split exactly where the reader split it ({@link #splitAtMarks}).
    */
-  public static NodeRenderingHandler<com.vladsch.flexmark.ast.Heading> markSections(String mark) {
-    return new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, (node, ctx, html) -> {
+  public static NodeRenderingHandler<Heading> markSections(String mark) {
+    return new NodeRenderingHandler<>(Heading.class, (node, ctx, html) -> {
       if (node.getLevel() != 2 || !(node.getParent() instanceof Document)) {
         ctx.delegateRender();
         return;
@@ -128,12 +142,12 @@ public final class ProseRenderer {
         out.append(Prose.add(holes, m.hole()));
       } else if (child instanceof WorkflowLinkNode l) {
         out.append(Prose.add(holes, l.hole()));
-      } else if (child instanceof com.vladsch.flexmark.ast.Text || child instanceof com.vladsch.flexmark.ast.Code) {
+      } else if (child instanceof Text || child instanceof Code) {
         out.append(child.getChars());
       } else {
         collectText(child, out, holes);
       }
-      if (child instanceof com.vladsch.flexmark.util.ast.Block || child instanceof com.vladsch.flexmark.ast.SoftLineBreak
+      if (child instanceof Block || child instanceof SoftLineBreak
           || child instanceof TableCell) {
         out.append(' ');
       }

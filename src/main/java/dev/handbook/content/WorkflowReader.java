@@ -1,5 +1,6 @@
 package dev.handbook.content;
 
+import dev.handbook.check.Suggestions;
 import dev.handbook.check.Findings;
 import dev.handbook.check.Rule;
 import dev.handbook.model.Body;
@@ -44,11 +45,15 @@ final class WorkflowReader {
     FrontMatter fm = split.get();
     Optional<YNode> root = yaml.read(fm.yaml(), file, fm.yamlLineOffset(), findings);
     if (root.isEmpty()) {
-      if (fm.yaml().isBlank()) findings.add(Rule.YAML_SYNTAX, start, "front matter is empty: a workflow needs its fields between the `---` lines");
+      if (fm.yaml().isBlank()) {
+          findings.add(Rule.YAML_SYNTAX, start, "front matter is empty: a workflow needs its fields between the `---` lines");
+      }
       return Optional.empty();
     }
     Optional<MapReader> fields = MapReader.of(root.get(), "the workflow's front matter", start, FIELDS, findings);
-    if (fields.isEmpty()) return Optional.empty();
+    if (fields.isEmpty()) {
+        return Optional.empty();
+    }
     MapReader f = fields.get();
 
     Located<String> id = f.slug("id", true, "it must equal the file name");
@@ -92,10 +97,16 @@ final class WorkflowReader {
 
   private static Status status(MapReader f, Findings findings) {
     Located<String> s = f.text("status", true, "one of active, backlog or ideal");
-    if (s == null) return null;
-    for (Status st : Status.values()) if (st.id().equals(s.value())) return st;
+    if (s == null) {
+        return null;
+    }
+    for (Status st : Status.values()) {
+        if (st.id().equals(s.value())) {
+    return st;
+}
+    }
     findings.add(Rule.INVALID_VALUE, s.pos(), "\"status\" must be active, backlog or ideal, not \"" + s.value() + "\""
-        + dev.handbook.check.Suggestions.didYouMean(s.value(), List.of("active", "backlog", "ideal")));
+        + Suggestions.didYouMean(s.value(), List.of("active", "backlog", "ideal")));
     return null;
   }
 
@@ -105,7 +116,9 @@ final class WorkflowReader {
       return null;
     }
     Optional<MapReader> c = MapReader.of(f.get("criteria").get(), "the criteria", f.keyPos("criteria"), CRITERIA, findings);
-    if (c.isEmpty()) return null;
+    if (c.isEmpty()) {
+        return null;
+    }
     MapReader m = c.get();
     List<Located<String>> cross = m.slugList("cross-functional", false, "");
     return new Criteria(m.text("end-to-end", false, ""), cross,
@@ -121,7 +134,9 @@ final class WorkflowReader {
       return null;
     }
     Optional<MapReader> p = MapReader.of(f.get("priority").get(), "the priority", f.keyPos("priority"), PRIORITY, findings);
-    if (p.isEmpty()) return null;
+    if (p.isEmpty()) {
+        return null;
+    }
     MapReader m = p.get();
     return new Priority(m.text("who-needs-this", false, ""), m.text("decision-unblocked", false, ""),
         m.text("what-breaks", false, ""), m.text("why-now", false, ""), m.text("impact", false, ""),

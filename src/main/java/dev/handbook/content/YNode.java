@@ -54,9 +54,15 @@ public sealed interface YNode {
 
     @Override
     public String describe() {
-      if (value == null) return "nothing";
-      if (value instanceof Boolean) return "true/false";
-      if (value instanceof Number) return "a number";
+      if (value == null) {
+          return "nothing";
+      }
+      if (value instanceof Boolean) {
+          return "true/false";
+      }
+      if (value instanceof Number) {
+          return "a number";
+      }
       return "text";
     }
   }

@@ -51,7 +51,9 @@ public final class YamlReader {
   public Optional<YNode> read(String yaml, String file, int lineOffset, Findings findings) {
     try (JsonParser parser = factory.createParser(yaml)) {
       JsonToken first = parser.nextToken();
-      if (first == null) return Optional.empty();
+      if (first == null) {
+          return Optional.empty();
+      }
       YNode root = node(parser, file, lineOffset, findings);
       if (parser.nextToken() != null) {
         findings.add(Rule.YAML_SYNTAX, pos(parser.currentTokenLocation(), file, lineOffset),
@@ -108,7 +110,9 @@ public final class YamlReader {
       }
       case START_ARRAY -> {
         List<YNode> items = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) items.add(node(p, file, offset, findings));
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            items.add(node(p, file, offset, findings));
+        }
         return new YList(items, at);
       }
       case VALUE_STRING -> {
@@ -134,7 +138,9 @@ public final class YamlReader {
   }
 
   private static String firstLine(String message) {
-    if (message == null) return "unreadable";
+    if (message == null) {
+        return "unreadable";
+    }
     String line = message.strip().lines().findFirst().orElse("unreadable");
     return line.isEmpty() ? "unreadable" : line;
   }

@@ -30,14 +30,24 @@ public record Placement(
   }
 
   public Stance stanceOn(String areaId) {
-    if (contains(owns, areaId)) return Stance.OWNS;
-    if (contains(partnersOn, areaId)) return Stance.PARTNERS_ON;
-    if (contains(doesNotOwn, areaId)) return Stance.DOES_NOT_OWN;
+    if (contains(owns, areaId)) {
+        return Stance.OWNS;
+    }
+    if (contains(partnersOn, areaId)) {
+        return Stance.PARTNERS_ON;
+    }
+    if (contains(doesNotOwn, areaId)) {
+        return Stance.DOES_NOT_OWN;
+    }
     return Stance.UNASSIGNED;
   }
 
   private static boolean contains(List<Located<String>> ids, String id) {
-    for (Located<String> l : ids) if (l.value().equals(id)) return true;
+    for (Located<String> l : ids) {
+        if (l.value().equals(id)) {
+    return true;
+}
+    }
     return false;
   }
 }

@@ -1,5 +1,7 @@
 package dev.handbook.model;
 
+import java.util.List;
+
 /**
  * The five prioritization questions and who decides; a missing answer is null. The order the keys
  * were written in is kept so the checker can tell when impact was argued first.
@@ -11,9 +13,9 @@ public record Priority(
     Located<String> whyNow,
     Located<String> impact,
     Located<String> decidedBy,
-    java.util.List<String> keyOrder,
+    List<String> keyOrder,
     SourcePos pos) {
   public Priority {
-    keyOrder = java.util.List.copyOf(keyOrder);
+    keyOrder = List.copyOf(keyOrder);
   }
 }

@@ -1,5 +1,6 @@
 package dev.handbook.model;
 
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -15,7 +16,7 @@ import java.util.function.IntFunction;
  * @param holes what each hole stands for, by number
  */
 public record Prose(List<String> sections, String text, List<Hole> holes) {
-  public static final String MARK = "hb" + Long.toHexString(new java.security.SecureRandom().nextLong() | Long.MIN_VALUE) + "x";
+  public static final String MARK = "hb" + Long.toHexString(new SecureRandom().nextLong() | Long.MIN_VALUE) + "x";
 
   public Prose {
     sections = sections == null ? null : List.copyOf(sections);
@@ -43,7 +44,9 @@ public record Prose(List<String> sections, String text, List<Hole> holes) {
   /** Replaces every hole in s with what fill gives for its number. */
   public static String fill(String s, IntFunction<String> fill) {
     int at = s.indexOf(MARK);
-    if (at < 0) return s;
+    if (at < 0) {
+        return s;
+    }
     StringBuilder out = new StringBuilder(s.length() + 256);
     int from = 0;
     while (at >= 0) {
@@ -64,7 +67,9 @@ public record Prose(List<String> sections, String text, List<Hole> holes) {
       if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
         space = out.length() > 0;
       } else {
-        if (space) out.append(' ');
+        if (space) {
+            out.append(' ');
+        }
         space = false;
         out.append(c);
       }

@@ -1,5 +1,7 @@
 package dev.handbook.model;
 
+import java.util.Locale;
+
 /** Where a workflow stands: running, queued for a decision, or ideal-state coverage only. */
 public enum Status {
   ACTIVE,
@@ -7,6 +9,6 @@ public enum Status {
   IDEAL;
 
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,7 +1,6 @@
 package dev.handbook.render;
 
 import dev.handbook.model.Status;
-import dev.handbook.model.Workflow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -24,7 +24,9 @@ final class CategoriesPage implements PageRenderer {
         row.put("id", k.id());
         row.put("name", k.name());
         row.put("workflows", in.stream().map(site::workflowSummary).toList());
-        if (in.stream().anyMatch(w -> w.status() == Status.ACTIVE)) covered++;
+        if (in.stream().anyMatch(w -> w.status() == Status.ACTIVE)) {
+            covered++;
+        }
         rows.add(row);
       }
       Map<String, Object> table = new LinkedHashMap<>();
@@ -46,7 +48,9 @@ final class CategoriesPage implements PageRenderer {
 
   private static Map<String, Object> counts(List<Workflow> ws) {
     Map<String, Object> m = new LinkedHashMap<>();
-    for (Status s : Status.values()) m.put(s.id(), ws.stream().filter(w -> w.status() == s).count());
+    for (Status s : Status.values()) {
+        m.put(s.id(), ws.stream().filter(w -> w.status() == s).count());
+    }
     m.put("keystones", ws.stream().filter(Workflow::keystone).count());
     m.put("total", ws.size());
     return m;

@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import java.util.Locale;
 import dev.handbook.model.Area;
 import dev.handbook.model.Placement;
 import dev.handbook.model.Workflow;
@@ -17,22 +18,28 @@ final class ComparePage implements PageRenderer {
     List<Map<String, Object>> moves = new ArrayList<>();
     for (Area a : site.charter().areas()) {
       List<Map<String, Object>> cells = new ArrayList<>();
-      for (Placement p : placements) cells.add(site.areaIn(p, a));
+      for (Placement p : placements) {
+          cells.add(site.areaIn(p, a));
+      }
       boolean moved = cells.stream().map(c -> c.get("stance")).distinct().count() > 1;
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("id", a.id());
       row.put("name", a.name());
-      row.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+      row.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
       row.put("systemOfRecord", a.systemOfRecord());
       row.put("cells", cells);
       row.put("moves", moved);
       rows.add(row);
-      if (moved) moves.add(row);
+      if (moved) {
+          moves.add(row);
+      }
     }
     List<Map<String, Object>> onlyIn = new ArrayList<>();
     for (Workflow w : site.handbook.workflows()) {
       List<Placement> of = site.index.placementsOf(w);
-      if (of.size() == placements.size()) continue;
+      if (of.size() == placements.size()) {
+          continue;
+      }
       Map<String, Object> m = new LinkedHashMap<>(site.workflowSummary(w));
       m.put("placements", of.stream().map(p -> Map.of("id", p.id(), "name", p.name())).toList());
       onlyIn.add(m);

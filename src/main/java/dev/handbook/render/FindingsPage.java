@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import java.util.Arrays;
 import dev.handbook.check.Finding;
 import dev.handbook.check.Rule;
 import dev.handbook.check.RuleDocs;
@@ -19,15 +20,19 @@ final class FindingsPage implements PageRenderer {
     List<Map<String, Object>> byRule = new ArrayList<>();
     for (Rule rule : Rule.values()) {
       List<Finding> mine = site.findings.stream().filter(f -> f.rule() == rule).toList();
-      if (mine.isEmpty()) continue;
+      if (mine.isEmpty()) {
+          continue;
+      }
       byRule.add(Map.of("id", rule.id(), "title", RuleDocs.of(rule).title(), "page", RuleDocs.of(rule).page(),
           "findings", mine.stream().map(f -> view(site, f)).toList()));
     }
     Map<String, List<Map<String, Object>>> byFile = new TreeMap<>();
-    for (Finding f : site.findings) byFile.computeIfAbsent(f.pos().file(), k -> new ArrayList<>()).add(view(site, f));
+    for (Finding f : site.findings) {
+        byFile.computeIfAbsent(f.pos().file(), k -> new ArrayList<>()).add(view(site, f));
+    }
     data.put("byRule", byRule);
     data.put("byFile", byFile.entrySet().stream().map(e -> Map.of("file", e.getKey(), "findings", e.getValue())).toList());
-    data.put("rules", java.util.Arrays.stream(Rule.values())
+    data.put("rules", Arrays.stream(Rule.values())
         .map(r -> Map.of("id", r.id(), "title", RuleDocs.of(r).title(), "page", RuleDocs.of(r).page(), "severity", r.severity().id()))
         .toList());
     List<Finding> live = site.findings.stream().filter(f -> !f.suppressed()).toList();

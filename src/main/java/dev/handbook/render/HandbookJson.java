@@ -1,5 +1,8 @@
 package dev.handbook.render;
 
+import dev.handbook.content.ContentLinks;
+import java.util.Arrays;
+import java.util.Locale;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -34,7 +37,9 @@ final class HandbookJson implements PageRenderer {
     }
     strings(root.putArray("principles"), c.principles());
     ArrayNode functions = root.putArray("functions");
-    for (Party f : c.functions()) functions.addObject().put("id", f.id()).put("name", f.name()).put("page", "functions/" + f.id() + ".html");
+    for (Party f : c.functions()) {
+        functions.addObject().put("id", f.id()).put("name", f.name()).put("page", "functions/" + f.id() + ".html");
+    }
     ObjectNode team = root.putObject("team");
     team.put("activeWorkflowsPerPerson", c.activeWorkflowsPerPerson());
     ArrayNode members = team.putArray("members");
@@ -44,41 +49,59 @@ final class HandbookJson implements PageRenderer {
     }
     ArrayNode areas = root.putArray("areas");
     for (Area a : c.areas()) {
-      ObjectNode n = areas.addObject().put("id", a.id()).put("name", a.name()).put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
-      if (a.owner() != null) n.put("owner", a.owner().value());
+      ObjectNode n = areas.addObject().put("id", a.id()).put("name", a.name()).put("kind", a.kind().name().toLowerCase(Locale.ROOT));
+      if (a.owner() != null) {
+          n.put("owner", a.owner().value());
+      }
       n.put("systemOfRecord", a.systemOfRecord());
-      if (!a.description().isEmpty()) n.put("description", a.description());
+      if (!a.description().isEmpty()) {
+          n.put("description", a.description());
+      }
     }
     ArrayNode placements = root.putArray("placements");
     for (Placement p : c.placements()) {
       ObjectNode n = placements.addObject().put("id", p.id()).put("name", p.name()).put("preferred", p.preferred());
-      if (p.reportsTo() != null) n.put("reportsTo", p.reportsTo().value());
+      if (p.reportsTo() != null) {
+          n.put("reportsTo", p.reportsTo().value());
+      }
       ids(n.putArray("owns"), p.owns());
       ids(n.putArray("partnersOn"), p.partnersOn());
       ids(n.putArray("doesNotOwn"), p.doesNotOwn());
       ObjectNode owners = n.putObject("ownerByArea");
       for (Area a : c.areas()) {
         String owner = site.ownerIn(p, a);
-        if (owner == null) owners.putNull(a.id());
-        else owners.put(a.id(), owner);
+        if (owner == null) {
+            owners.putNull(a.id());
+        }
+        else {
+            owners.put(a.id(), owner);
+        }
       }
       n.put("page", "placements/" + p.id() + ".html");
     }
     ArrayNode categories = root.putArray("categories");
-    for (Category k : c.categories()) categories.addObject().put("id", k.id()).put("name", k.name());
+    for (Category k : c.categories()) {
+        categories.addObject().put("id", k.id()).put("name", k.name());
+    }
     ArrayNode workflows = root.putArray("workflows");
-    for (Workflow w : site.handbook.workflows()) workflow(workflows.addObject(), w, site);
+    for (Workflow w : site.handbook.workflows()) {
+        workflow(workflows.addObject(), w, site);
+    }
     ArrayNode pages = root.putArray("pages");
-    for (Page p : site.handbook.pages()) pages.addObject().put("id", p.id()).put("title", p.title()).put("page", "pages/" + p.id() + ".html");
+    for (Page p : site.handbook.pages()) {
+        pages.addObject().put("id", p.id()).put("title", p.title()).put("page", "pages/" + p.id() + ".html");
+    }
     ArrayNode findings = root.putArray("findings");
     for (Finding f : site.findings) {
       ObjectNode n = findings.addObject().put("file", f.pos().file()).put("line", f.pos().line()).put("column", f.pos().column())
           .put("severity", f.severity().id()).put("rule", f.rule().id()).put("message", f.message());
-      if (f.suppressed()) n.put("suppressed", f.suppressedBy());
+      if (f.suppressed()) {
+          n.put("suppressed", f.suppressedBy());
+      }
     }
     try {
       byte[] json = mapper.writeValueAsBytes(root);
-      byte[] file = java.util.Arrays.copyOf(json, json.length + 1);
+      byte[] file = Arrays.copyOf(json, json.length + 1);
       file[json.length] = '\n';
       out.put("handbook.json", file);
     } catch (JsonProcessingException e) {
@@ -89,19 +112,29 @@ final class HandbookJson implements PageRenderer {
   private static void workflow(ObjectNode n, Workflow w, SiteContext site) {
     n.put("id", w.idOrFileId());
     n.put("title", w.title());
-    n.put("source", dev.handbook.content.ContentLinks.sourcePath(w));
+    n.put("source", ContentLinks.sourcePath(w));
     n.put("page", "workflows/" + w.idOrFileId() + ".html");
-    if (w.category() != null) n.put("category", w.category().value());
-    if (w.area() != null) n.put("area", w.area().value());
-    if (w.owner() != null) n.put("owner", w.owner().value());
-    if (w.status() != null) n.put("status", w.status().id());
+    if (w.category() != null) {
+        n.put("category", w.category().value());
+    }
+    if (w.area() != null) {
+        n.put("area", w.area().value());
+    }
+    if (w.owner() != null) {
+        n.put("owner", w.owner().value());
+    }
+    if (w.status() != null) {
+        n.put("status", w.status().id());
+    }
     n.put("keystone", w.keystone());
     strings(n.putArray("placements"), site.index.placementsOf(w).stream().map(Placement::id).toList());
     ids(n.putArray("partners"), w.partners());
     if (w.criteria() != null) {
       ObjectNode cr = n.putObject("criteria");
       text(cr, "endToEnd", w.criteria().endToEnd());
-      if (w.criteria().crossFunctional() != null) ids(cr.putArray("crossFunctional"), w.criteria().crossFunctional());
+      if (w.criteria().crossFunctional() != null) {
+          ids(cr.putArray("crossFunctional"), w.criteria().crossFunctional());
+      }
       text(cr, "repeatable", w.criteria().repeatable());
       text(cr, "aiRelevant", w.criteria().aiRelevant());
     }
@@ -119,7 +152,9 @@ final class HandbookJson implements PageRenderer {
     for (Section s : w.body().sections()) {
       ObjectNode sn = sections.addObject().put("heading", s.heading());
       String anchor = Sections.anchor(s.heading());
-      if (anchor != null) sn.put("anchor", anchor);
+      if (anchor != null) {
+          sn.put("anchor", anchor);
+      }
       ArrayNode items = sn.putArray("items");
       for (ListEntry item : s.items()) {
         ObjectNode in = items.addObject().put("text", item.text());
@@ -130,7 +165,9 @@ final class HandbookJson implements PageRenderer {
   }
 
   private static void text(ObjectNode n, String key, Located<String> value) {
-    if (value != null) n.put(key, value.value());
+    if (value != null) {
+        n.put(key, value.value());
+    }
   }
 
   private static void ids(ArrayNode array, List<Located<String>> ids) {

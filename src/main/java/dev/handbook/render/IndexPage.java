@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import java.util.Locale;
 import dev.handbook.check.Finding;
 import dev.handbook.check.Severity;
 import dev.handbook.model.Area;
@@ -67,11 +68,13 @@ final class IndexPage implements PageRenderer {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Located<String> id : ids) {
       Area a = site.index.area(id.value()).orElse(null);
-      if (a == null) continue;
+      if (a == null) {
+          continue;
+      }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", a.id());
       m.put("name", a.name());
-      m.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
       m.put("systemOfRecord", a.systemOfRecord());
       String owner = site.ownerIn(p, a);
       m.put("owner", owner == null ? null : site.party(owner));

@@ -1,5 +1,11 @@
 package dev.handbook.render;
 
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.handbook.content.IndependentLinkResolverFactory;
+import dev.handbook.model.Body;
+import java.security.SecureRandom;
+import org.jsoup.nodes.Document;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -41,16 +47,16 @@ final class MarkdownHtml {
    * can be split exactly where the reader split it. Random per run, so no content can forge it;
    * the marked headings are dropped when splitting, so it never reaches a page.
    */
-  private final String sectionMark = "data-hb-" + Long.toHexString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE);
+  private final String sectionMark = "data-hb-" + Long.toHexString(new SecureRandom().nextLong() & Long.MAX_VALUE);
   private final HandbookIndex index;
   private final HtmlRenderer renderer;
-  private final com.vladsch.flexmark.parser.Parser plainParser;
+  private final Parser plainParser;
 
   MarkdownHtml(HandbookIndex index) {
     this.index = index;
     MutableDataSet options = new MutableDataSet();
-    options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
-    plainParser = com.vladsch.flexmark.parser.Parser.builder(options).build();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+    plainParser = Parser.builder(options).build();
     renderer = HtmlRenderer.builder(options)
         .nodeRendererFactory(o -> new HandbookNodes())
         .linkResolverFactory(new ContentLinkResolver())
@@ -66,11 +72,15 @@ final class MarkdownHtml {
   }
 
   /** As {@link #sections(Workflow)}, for a body read from the content file at source. */
-  List<String> sections(dev.handbook.model.Body body, String source) {
+  List<String> sections(Body body, String source) {
     Prose prose = body.prose();
-    if (prose.sections() == null) return renderSections(body.document());
+    if (prose.sections() == null) {
+        return renderSections(body.document());
+    }
     List<String> out = new ArrayList<>(prose.sections().size());
-    for (String html : prose.sections()) out.add(Prose.fill(html, i -> holeHtml(prose.holes().get(i), source)));
+    for (String html : prose.sections()) {
+        out.add(Prose.fill(html, i -> holeHtml(prose.holes().get(i), source)));
+    }
     return out;
   }
 
@@ -78,8 +88,12 @@ final class MarkdownHtml {
   String text(Prose prose) {
     return Prose.fill(prose.text(), i -> {
       Prose.Hole hole = prose.holes().get(i);
-      if (hole instanceof Prose.MentionHole m) return index.name(m.id());
-      if (hole instanceof Prose.WorkflowHole l) return index.workflow(l.target()).map(Workflow::title).orElse(l.target());
+      if (hole instanceof Prose.MentionHole m) {
+          return index.name(m.id());
+      }
+      if (hole instanceof Prose.WorkflowHole l) {
+          return index.workflow(l.target()).map(Workflow::title).orElse(l.target());
+      }
       return ((Prose.LinkHole) hole).url();
     });
   }
@@ -91,12 +105,16 @@ final class MarkdownHtml {
   private String holeHtml(Prose.Hole hole, String source) {
     if (hole instanceof Prose.MentionHole m) {
       Party p = index.party(m.id()).orElse(null);
-      if (p == null) return escape(m.raw());
+      if (p == null) {
+          return escape(m.raw());
+      }
       return "<a class=\"mention\" href=\"" + escape(ROOT + "functions/" + p.id() + ".html") + "\">" + escape(p.name()) + "</a>";
     }
     if (hole instanceof Prose.WorkflowHole l) {
       Workflow w = index.workflow(l.target()).orElse(null);
-      if (w == null) return escape(l.raw());
+      if (w == null) {
+          return escape(l.raw());
+      }
       String anchor = l.section().isEmpty() ? "" : "#" + l.section();
       int i = Sections.ANCHORS.indexOf(l.section());
       return "<a class=\"workflow-link\" href=\"" + escape(ROOT + "workflows/" + w.id().value() + ".html" + anchor) + "\">"
@@ -115,7 +133,7 @@ final class MarkdownHtml {
   }
 
   private static String escape(String s) {
-    return com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(s, false);
+    return Escaping.escapeHtml(s, false);
   }
 
   /**
@@ -126,19 +144,25 @@ final class MarkdownHtml {
    */
   List<String> renderSections(Node document) {
     String rendered = renderer.render(document);
-    if (!ProseRenderer.needsCleaning(document)) return ProseRenderer.splitAtMarks(rendered, sectionMark);
-    org.jsoup.nodes.Document html = clean(rendered, sectionMark);
+    if (!ProseRenderer.needsCleaning(document)) {
+        return ProseRenderer.splitAtMarks(rendered, sectionMark);
+    }
+    Document html = clean(rendered, sectionMark);
     List<String> sections = new ArrayList<>();
     StringBuilder current = null;
-    for (org.jsoup.nodes.Node node : html.body().childNodes()) {
+    for (var node : html.body().childNodes()) {
       if (node instanceof Element e && e.normalName().equals("h2") && e.hasAttr(sectionMark)) {
-        if (current != null) sections.add(current.toString().strip());
+        if (current != null) {
+            sections.add(current.toString().strip());
+        }
         current = new StringBuilder();
       } else if (current != null) {
         current.append(node.outerHtml());
       }
     }
-    if (current != null) sections.add(current.toString().strip());
+    if (current != null) {
+        sections.add(current.toString().strip());
+    }
     return sections;
   }
 
@@ -174,13 +198,15 @@ final class MarkdownHtml {
   }
 
   /** Content HTML through the safelist; relative links are kept, as the site is linked relatively. */
-  private static org.jsoup.nodes.Document clean(String html, String sectionMark) {
-    org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(html, "http://handbook.invalid/dir/");
-    org.jsoup.nodes.Document cleaned = new Cleaner(safelist(sectionMark)).clean(dirty);
+  private static Document clean(String html, String sectionMark) {
+    Document dirty = Jsoup.parseBodyFragment(html, "http://handbook.invalid/dir/");
+    Document cleaned = new Cleaner(safelist(sectionMark)).clean(dirty);
     // Images only from the site itself: nothing fetched from elsewhere when an executive opens a page.
     cleaned.select("img").forEach(img -> {
       String src = img.attr("src").strip();
-      if (src.isEmpty() || src.startsWith("//") || src.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) img.remove();
+      if (src.isEmpty() || src.startsWith("//") || src.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+          img.remove();
+      }
     });
     cleaned.outputSettings().prettyPrint(false);
     return cleaned;
@@ -197,7 +223,7 @@ final class MarkdownHtml {
     }
   }
 
-  private final class ContentLinkResolver extends dev.handbook.content.IndependentLinkResolverFactory {
+  private final class ContentLinkResolver extends IndependentLinkResolverFactory {
     @Override
     public LinkResolver apply(LinkResolverBasicContext context) {
       String source = MarkdownReader.SOURCE.get(context.getDocument());

@@ -17,11 +17,15 @@ final class PartyPage implements PageRenderer {
   @Override
   public void render(SiteContext site, SiteSink out) {
     List<Party> parties = new ArrayList<>();
-    if (site.charter().role() != null) parties.add(site.charter().role());
+    if (site.charter().role() != null) {
+        parties.add(site.charter().role());
+    }
     parties.addAll(site.charter().members());
     parties.addAll(site.charter().functions());
     Map<String, Party> unique = new LinkedHashMap<>();
-    for (Party p : parties) unique.putIfAbsent(p.id(), p); // a duplicate id is already an error; the first one wins
+    for (Party p : parties) {
+        unique.putIfAbsent(p.id(), p); // a duplicate id is already an error; the first one wins
+    }
     unique.values().parallelStream().forEach(p -> {
       Map<String, Object> data = new LinkedHashMap<>(site.party(p.id()));
       data.put("areas", areas(site, p));
@@ -47,7 +51,9 @@ final class PartyPage implements PageRenderer {
     for (Placement pl : site.charter().placements()) {
       List<Map<String, Object>> owned = new ArrayList<>();
       for (Area a : site.charter().areas()) {
-        if (p.id().equals(site.ownerIn(pl, a))) owned.add(Map.of("id", a.id(), "name", a.name(), "systemOfRecord", a.systemOfRecord()));
+        if (p.id().equals(site.ownerIn(pl, a))) {
+            owned.add(Map.of("id", a.id(), "name", a.name(), "systemOfRecord", a.systemOfRecord()));
+        }
       }
       list.add(Map.of("placement", Map.of("id", pl.id(), "name", pl.name()), "areas", owned));
     }
@@ -57,9 +63,13 @@ final class PartyPage implements PageRenderer {
   private static List<Map<String, Object>> mentions(SiteContext site, Party p, String heading) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Workflow w : site.handbook.workflows()) {
-      if (w.id() == null) continue;
+      if (w.id() == null) {
+          continue;
+      }
       for (Section s : w.body().sections()) {
-        if (!s.heading().equals(heading)) continue;
+        if (!s.heading().equals(heading)) {
+            continue;
+        }
         for (ListEntry item : s.items()) {
           if (item.mentions().stream().anyMatch(m -> m.id().equals(p.id()))) {
             list.add(Map.of("workflow", site.workflowSummary(w), "text", item.text(), "anchor", Sections.anchor(heading)));

@@ -37,14 +37,22 @@ final class ScopeMapSvg {
   static String draw(Charter charter, HandbookIndex index, Placement p, String root) {
     Map<String, List<Area>> rows = new LinkedHashMap<>();
     String roleId = charter.role() == null ? null : charter.role().id();
-    if (roleId != null) rows.put(roleId, new ArrayList<>());
+    if (roleId != null) {
+        rows.put(roleId, new ArrayList<>());
+    }
     List<Area> ownerless = new ArrayList<>();
     for (Area a : charter.areas()) {
       String owner = index.ownerIn(p, a);
-      if (owner == null) ownerless.add(a);
-      else rows.computeIfAbsent(owner, k -> new ArrayList<>()).add(a);
+      if (owner == null) {
+          ownerless.add(a);
+      }
+      else {
+          rows.computeIfAbsent(owner, k -> new ArrayList<>()).add(a);
+      }
     }
-    if (!ownerless.isEmpty()) rows.put("", ownerless);
+    if (!ownerless.isEmpty()) {
+        rows.put("", ownerless);
+    }
 
     StringBuilder body = new StringBuilder();
     int y = PAD + LEGEND_H;
@@ -53,9 +61,13 @@ final class ScopeMapSvg {
       List<Area> areas = row.getValue();
       int lines = Math.max(1, (areas.size() + PER_LINE - 1) / PER_LINE);
       int[] lineHeights = new int[lines];
-      for (int i = 0; i < areas.size(); i++) lineHeights[i / PER_LINE] = Math.max(lineHeights[i / PER_LINE], boxHeight(areas.get(i)));
+      for (int i = 0; i < areas.size(); i++) {
+          lineHeights[i / PER_LINE] = Math.max(lineHeights[i / PER_LINE], boxHeight(areas.get(i)));
+      }
       int rowH = GAP;
-      for (int h : lineHeights) rowH += Math.max(h, 2 * LINE_H + 10) + GAP;
+      for (int h : lineHeights) {
+          rowH += Math.max(h, 2 * LINE_H + 10) + GAP;
+      }
       String name = row.getKey().isEmpty() ? "No owner" : index.name(row.getKey());
       body.append("<g class=\"owner-row").append(role ? " role" : "").append("\">\n");
       body.append("<rect class=\"row-bg\" x=\"").append(PAD).append("\" y=\"").append(y).append("\" width=\"")
@@ -153,10 +165,14 @@ final class ScopeMapSvg {
         lines.add(line.toString());
         line.setLength(0);
       }
-      if (line.length() > 0) line.append(' ');
+      if (line.length() > 0) {
+          line.append(' ');
+      }
       line.append(word);
     }
-    if (line.length() > 0) lines.add(line.toString());
+    if (line.length() > 0) {
+        lines.add(line.toString());
+    }
     return lines;
   }
 

@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import java.util.Locale;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.handbook.check.Rule;
@@ -31,7 +32,9 @@ final class SearchPage implements PageRenderer {
   public void render(SiteContext site, SiteSink out) {
     renderIndex(site, out);
     try (InputStream in = SearchPage.class.getClassLoader().getResourceAsStream(LUNR)) {
-      if (in == null) throw new IllegalStateException("lunr.js missing from the jar: " + LUNR);
+      if (in == null) {
+          throw new IllegalStateException("lunr.js missing from the jar: " + LUNR);
+      }
       out.put("assets/lunr.min.js", in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -51,7 +54,9 @@ final class SearchPage implements PageRenderer {
    */
   void renderIndex(SiteContext site, SiteSink out, Set<String> changed) {
     Map<String, byte[]> known = site.searchEntries;
-    if (changed == null) known.clear();
+    if (changed == null) {
+        known.clear();
+    }
     // The workflows' words are most of the index: fill, squeeze and encode them on every core.
     List<byte[]> entries = new ArrayList<>(site.handbook.workflows().parallelStream().filter(w -> w.id() != null).map(w -> {
       String url = "workflows/" + w.id().value() + ".html";
@@ -65,17 +70,27 @@ final class SearchPage implements PageRenderer {
     for (Page p : site.handbook.pages()) {
       entries.add(entry(new Doc("pages/" + p.id() + ".html", p.title(), "page", site.markdown.text(ProseRenderer.words(p.body().document())))));
     }
-    for (Placement p : site.charter().placements()) entries.add(entry(new Doc("placements/" + p.id() + ".html", p.name(), "placement", p.description())));
+    for (Placement p : site.charter().placements()) {
+        entries.add(entry(new Doc("placements/" + p.id() + ".html", p.name(), "placement", p.description())));
+    }
     List<Party> parties = new ArrayList<>();
-    if (site.charter().role() != null) parties.add(site.charter().role());
+    if (site.charter().role() != null) {
+        parties.add(site.charter().role());
+    }
     parties.addAll(site.charter().members());
     parties.addAll(site.charter().functions());
-    for (Party p : parties) entries.add(entry(new Doc("functions/" + p.id() + ".html", p.name(), p.kind().name().toLowerCase(java.util.Locale.ROOT), "")));
-    for (Rule r : Rule.values()) entries.add(entry(new Doc(RuleDocs.of(r).page(), RuleDocs.of(r).title(), "rule", r.summary())));
+    for (Party p : parties) {
+        entries.add(entry(new Doc("functions/" + p.id() + ".html", p.name(), p.kind().name().toLowerCase(Locale.ROOT), "")));
+    }
+    for (Rule r : Rule.values()) {
+        entries.add(entry(new Doc(RuleDocs.of(r).page(), RuleDocs.of(r).title(), "rule", r.summary())));
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.stream().mapToInt(e -> e.length + 1).sum() + 64);
     bytes.writeBytes("window.HANDBOOK_SEARCH = [".getBytes(StandardCharsets.US_ASCII));
     for (int i = 0; i < entries.size(); i++) {
-      if (i > 0) bytes.write(',');
+      if (i > 0) {
+          bytes.write(',');
+      }
       bytes.writeBytes(entries.get(i));
     }
     bytes.writeBytes("];\n".getBytes(StandardCharsets.US_ASCII));

@@ -1,5 +1,7 @@
 package dev.handbook.render;
 
+import java.util.HashMap;
+import java.util.Locale;
 import dev.handbook.check.Finding;
 import dev.handbook.check.HandbookIndex;
 import dev.handbook.model.Area;
@@ -41,11 +43,15 @@ final class SiteContext {
     this.markdown = new MarkdownHtml(index);
     Map<String, List<Workflow>> byCategory = new LinkedHashMap<>();
     for (Workflow w : handbook.workflows()) {
-      if (w.category() != null) byCategory.computeIfAbsent(w.category().value(), k -> new java.util.ArrayList<>()).add(w);
+      if (w.category() != null) {
+          byCategory.computeIfAbsent(w.category().value(), k -> new ArrayList<>()).add(w);
+      }
     }
     this.inCategory = byCategory;
-    Map<String, Workflow> byFile = new java.util.HashMap<>();
-    for (Workflow w : handbook.workflows()) byFile.putIfAbsent(w.file(), w);
+    Map<String, Workflow> byFile = new HashMap<>();
+    for (Workflow w : handbook.workflows()) {
+        byFile.putIfAbsent(w.file(), w);
+    }
     this.byFile = byFile;
     this.common = common();
   }
@@ -83,11 +89,17 @@ final class SiteContext {
 
   /** For a collapsed sidebar, the slice of a workflow's category shown around it; null when not needed. */
   Map<String, Object> navAround(Workflow w) {
-    if (handbook.workflows().size() <= FULL_NAV_LIMIT || w.category() == null) return null;
+    if (handbook.workflows().size() <= FULL_NAV_LIMIT || w.category() == null) {
+        return null;
+    }
     List<Workflow> in = inCategory.getOrDefault(w.category().value(), List.of());
     int at = 0;
-    while (at < in.size() && in.get(at) != w) at++; // identity: records' equals compares whole workflows
-    if (at == in.size()) at = 0;
+    while (at < in.size() && in.get(at) != w) {
+        at++; // identity: records' equals compares whole workflows
+    }
+    if (at == in.size()) {
+        at = 0;
+    }
     int from = Math.max(0, Math.min(at - NAV_WINDOW / 2, in.size() - NAV_WINDOW));
     List<Workflow> slice = in.subList(from, Math.min(in.size(), from + NAV_WINDOW));
     return Map.of("id", w.category().value(), "workflows", slice.stream().map(this::workflowSummary).toList());
@@ -112,7 +124,7 @@ final class SiteContext {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", id);
     m.put("name", p == null ? id : p.name());
-    m.put("kind", p == null ? "unknown" : p.kind().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("kind", p == null ? "unknown" : p.kind().name().toLowerCase(Locale.ROOT));
     m.put("known", p != null);
     return m;
   }
@@ -123,7 +135,7 @@ final class SiteContext {
     m.put("id", a.id());
     m.put("name", a.name());
     m.put("description", a.description());
-    m.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
     m.put("systemOfRecord", a.systemOfRecord());
     m.put("stance", stance(p.stanceOn(a.id())));
     String owner = ownerIn(p, a);
@@ -173,7 +185,9 @@ final class SiteContext {
     }
     m.put("navCategories", nav);
     List<Map<String, Object>> pages = new ArrayList<>();
-    for (Page p : handbook.pages()) pages.add(Map.of("id", p.id(), "title", p.title()));
+    for (Page p : handbook.pages()) {
+        pages.add(Map.of("id", p.id(), "title", p.title()));
+    }
     m.put("navPages", pages);
     m.put("navPlacements", c.placements().stream()
         .map(p -> Map.of("id", p.id(), "name", p.name(), "preferred", p.preferred())).toList());

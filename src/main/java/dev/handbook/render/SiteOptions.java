@@ -9,7 +9,9 @@ import java.util.Map;
 public record SiteOptions(String editUrl, Map<String, String> lastChanged) {
   public SiteOptions {
     editUrl = editUrl == null ? "" : editUrl.strip();
-    if (!editUrl.isEmpty() && !editUrl.endsWith("/")) editUrl = editUrl + "/";
+    if (!editUrl.isEmpty() && !editUrl.endsWith("/")) {
+        editUrl = editUrl + "/";
+    }
     lastChanged = Map.copyOf(lastChanged);
   }
 

@@ -1,5 +1,8 @@
 package dev.handbook.render;
 
+import dev.handbook.Timings;
+import java.util.ArrayList;
+import java.util.Set;
 import dev.handbook.check.Finding;
 import dev.handbook.check.HandbookIndex;
 import dev.handbook.model.Handbook;
@@ -51,17 +54,17 @@ public final class SiteRenderer {
     SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates, options, searchEntries);
     // The workflow pages spread over every core on their own; the other kinds are a few pages
     // each, mostly one thread's work, so they run side by side afterwards.
-    List<PageRenderer> rest = new java.util.ArrayList<>();
+    List<PageRenderer> rest = new ArrayList<>();
     for (PageRenderer page : PAGES) {
       if (page instanceof WorkflowPage) {
         page.render(site, out);
-        dev.handbook.Timings.mark("  " + page.getClass().getSimpleName());
+        Timings.mark("  " + page.getClass().getSimpleName());
       } else {
         rest.add(page);
       }
     }
     rest.parallelStream().forEach(page -> page.render(site, out));
-    dev.handbook.Timings.mark("  other pages");
+    Timings.mark("  other pages");
     assets(out);
   }
 
@@ -69,7 +72,7 @@ public final class SiteRenderer {
    * Re-renders only what a change to the prose of some workflows affects: their pages and the
    * search index. The caller has established that nothing else about them changed.
    */
-  public Map<String, byte[]> renderProse(Handbook handbook, List<Finding> findings, java.util.Set<String> workflowIds) {
+  public Map<String, byte[]> renderProse(Handbook handbook, List<Finding> findings, Set<String> workflowIds) {
     SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates, options, searchEntries);
     Map<String, byte[]> out = new ConcurrentHashMap<>();
     new WorkflowPage().render(site, SiteSink.into(out), w -> w.id() != null && workflowIds.contains(w.id().value()));
@@ -80,14 +83,18 @@ public final class SiteRenderer {
   private void assets(SiteSink out) {
     for (String asset : DEFAULT_ASSETS) {
       try (InputStream in = SiteRenderer.class.getResourceAsStream(Templates.DEFAULTS + "/" + asset)) {
-        if (in == null) throw new IllegalStateException("default asset missing from the jar: " + asset);
+        if (in == null) {
+            throw new IllegalStateException("default asset missing from the jar: " + asset);
+        }
         out.put(asset, in.readAllBytes());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     Path dir = projectTemplates == null ? null : projectTemplates.resolve("assets");
-    if (dir == null || !Files.isDirectory(dir)) return;
+    if (dir == null || !Files.isDirectory(dir)) {
+        return;
+    }
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
         out.put("assets/" + dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));

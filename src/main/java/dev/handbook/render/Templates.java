@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import java.util.Locale;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -29,7 +30,9 @@ public final class Templates {
     config = new Configuration(Configuration.VERSION_2_3_34);
     List<TemplateLoader> loaders = new ArrayList<>();
     try {
-      if (projectTemplates != null && Files.isDirectory(projectTemplates)) loaders.add(new FileTemplateLoader(projectTemplates.toFile()));
+      if (projectTemplates != null && Files.isDirectory(projectTemplates)) {
+          loaders.add(new FileTemplateLoader(projectTemplates.toFile()));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -43,7 +46,7 @@ public final class Templates {
     config.setWrapUncheckedExceptions(true);
     config.setFallbackOnNullLoopVariable(false);
     config.setNumberFormat("computer");
-    config.setLocale(java.util.Locale.ROOT);
+    config.setLocale(Locale.ROOT);
   }
 
   /** Renders a template; a template error is a bug in the template, reported with its location. */

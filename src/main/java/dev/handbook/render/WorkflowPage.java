@@ -1,5 +1,7 @@
 package dev.handbook.render;
 
+import java.util.Locale;
+import java.util.function.Predicate;
 import dev.handbook.check.Sections;
 import dev.handbook.content.ContentLinks;
 import dev.handbook.model.Criteria;
@@ -24,13 +26,15 @@ final class WorkflowPage implements PageRenderer {
   }
 
   /** Renders the pages of the workflows the filter accepts; links in and out still span the whole handbook. */
-  void render(SiteContext site, SiteSink out, java.util.function.Predicate<Workflow> which) {
+  void render(SiteContext site, SiteSink out, Predicate<Workflow> which) {
     Map<String, Set<String>> linksOut = new LinkedHashMap<>();
     Map<String, Set<String>> linksIn = new LinkedHashMap<>();
     for (Workflow w : site.handbook.workflows()) {
       Set<String> targets = targets(site, w);
       linksOut.put(w.idOrFileId(), targets);
-      for (String t : targets) linksIn.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(w.idOrFileId());
+      for (String t : targets) {
+          linksIn.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(w.idOrFileId());
+      }
     }
     // Pages are independent once the link maps exist: render them on every core.
     site.handbook.workflows().parallelStream().filter(w -> w.id() != null && which.test(w)).forEach(w -> {
@@ -49,7 +53,9 @@ final class WorkflowPage implements PageRenderer {
       data.put("source", ContentLinks.sourcePath(w));
       data.put("origin", site.source(w.file()));
       Map<String, Object> around = site.navAround(w);
-      if (around != null) data.put("navExpanded", around);
+      if (around != null) {
+          data.put("navExpanded", around);
+      }
       String html = site.page("workflow.ftlh", 1, w.title(), data);
       out.page("workflows/" + w.id().value() + ".html", html);
     });
@@ -58,7 +64,9 @@ final class WorkflowPage implements PageRenderer {
   private static Set<String> targets(SiteContext site, Workflow w) {
     Set<String> targets = new LinkedHashSet<>();
     for (WorkflowLink l : w.body().workflowLinks()) {
-      if (site.index.workflow(l.target()).isPresent() && !l.target().equals(w.idOrFileId())) targets.add(l.target());
+      if (site.index.workflow(l.target()).isPresent() && !l.target().equals(w.idOrFileId())) {
+          targets.add(l.target());
+      }
     }
     for (MarkdownLink l : w.body().links()) {
       if (site.index.links().resolve(ContentLinks.sourcePath(w), l.destination()) instanceof ContentLinks.Content c
@@ -84,7 +92,9 @@ final class WorkflowPage implements PageRenderer {
     for (int i = 0; i < w.body().sections().size(); i++) {
       Section s = w.body().sections().get(i);
       String anchor = Sections.anchor(s.heading());
-      if (anchor == null || !used.add(anchor)) anchor = uniqueAnchor(s.heading(), used);
+      if (anchor == null || !used.add(anchor)) {
+          anchor = uniqueAnchor(s.heading(), used);
+      }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("anchor", anchor);
       m.put("heading", s.heading());
@@ -95,15 +105,21 @@ final class WorkflowPage implements PageRenderer {
   }
 
   private static String uniqueAnchor(String heading, Set<String> used) {
-    String base = heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    if (base.isEmpty()) base = "section";
+    String base = heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    if (base.isEmpty()) {
+        base = "section";
+    }
     String anchor = base;
-    for (int i = 2; !used.add(anchor); i++) anchor = base + "-" + i;
+    for (int i = 2; !used.add(anchor); i++) {
+        anchor = base + "-" + i;
+    }
     return anchor;
   }
 
   private static Map<String, Object> criteria(SiteContext site, Criteria c) {
-    if (c == null) return null;
+    if (c == null) {
+        return null;
+    }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("endToEnd", text(c.endToEnd()));
     m.put("crossFunctional", c.crossFunctional() == null ? List.of() : c.crossFunctional().stream().map(p -> site.party(p.value())).toList());
@@ -113,7 +129,9 @@ final class WorkflowPage implements PageRenderer {
   }
 
   static Map<String, Object> priority(SiteContext site, Priority p) {
-    if (p == null) return null;
+    if (p == null) {
+        return null;
+    }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("whoNeedsThis", text(p.whoNeedsThis()));
     m.put("decisionUnblocked", text(p.decisionUnblocked()));

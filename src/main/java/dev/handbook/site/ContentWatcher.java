@@ -25,7 +25,11 @@ public final class ContentWatcher implements AutoCloseable {
 
   public ContentWatcher(Path... roots) throws IOException {
     watch = FileSystems.getDefault().newWatchService();
-    for (Path root : roots) if (Files.isDirectory(root)) registerTree(root);
+    for (Path root : roots) {
+        if (Files.isDirectory(root)) {
+    registerTree(root);
+}
+    }
   }
 
   private void registerTree(Path root) throws IOException {
@@ -44,8 +48,12 @@ public final class ContentWatcher implements AutoCloseable {
         Set<Path> changed = new LinkedHashSet<>();
         collect(key, changed);
         WatchKey more;
-        while ((more = watch.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) collect(more, changed);
-        if (!changed.isEmpty()) onChange.accept(changed);
+        while ((more = watch.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) {
+            collect(more, changed);
+        }
+        if (!changed.isEmpty()) {
+            onChange.accept(changed);
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -57,7 +65,9 @@ public final class ContentWatcher implements AutoCloseable {
   private void collect(WatchKey key, Set<Path> changed) {
     Path dir = (Path) key.watchable();
     for (WatchEvent<?> event : key.pollEvents()) {
-      if (event.kind() == StandardWatchEventKinds.OVERFLOW) continue;
+      if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+          continue;
+      }
       Path p = dir.resolve((Path) event.context());
       if (Files.isDirectory(p)) {
         try {

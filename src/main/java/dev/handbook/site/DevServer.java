@@ -79,14 +79,18 @@ public final class DevServer implements AutoCloseable {
         return;
       }
       String key = path.startsWith("/") ? path.substring(1) : path;
-      if (key.isEmpty() || key.endsWith("/")) key += "index.html";
+      if (key.isEmpty() || key.endsWith("/")) {
+          key += "index.html";
+      }
       IncrementalBuild.State s = state.get();
       byte[] body = s.site().get(key);
       if (body == null) {
         send(ex, 404, "text/html; charset=utf-8", page("Not found", "<p>No page at <code>" + esc(path) + "</code>. <a href=\"/index.html\">Overview</a></p>", s));
         return;
       }
-      if (key.endsWith(".html")) body = inject(new String(body, StandardCharsets.UTF_8), s).getBytes(StandardCharsets.UTF_8);
+      if (key.endsWith(".html")) {
+          body = inject(new String(body, StandardCharsets.UTF_8), s).getBytes(StandardCharsets.UTF_8);
+      }
       send(ex, 200, type(key), body);
     }
   }
@@ -120,7 +124,9 @@ public final class DevServer implements AutoCloseable {
     String banner = s.failed() ? findingsBanner(s.findings()) : "";
     String script = "<script src=\"/__handbook/reload.js\"></script>";
     int body = html.indexOf("<body>");
-    if (body >= 0 && !banner.isEmpty()) html = html.substring(0, body + 6) + banner + html.substring(body + 6);
+    if (body >= 0 && !banner.isEmpty()) {
+        html = html.substring(0, body + 6) + banner + html.substring(body + 6);
+    }
     int end = html.lastIndexOf("</body>");
     return end < 0 ? html + script : html.substring(0, end) + script + html.substring(end);
   }

@@ -1,5 +1,8 @@
 package dev.handbook.site;
 
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import dev.handbook.check.Checks;
 import dev.handbook.check.Finding;
 import dev.handbook.check.Findings;
@@ -76,19 +79,27 @@ public final class IncrementalBuild {
 
   /** Reads and renders everything. */
   public State full() throws IOException {
-    if (!Files.isDirectory(content)) throw new IOException("content folder not found: " + content);
+    if (!Files.isDirectory(content)) {
+        throw new IOException("content folder not found: " + content);
+    }
     renderer = new SiteRenderer(templates, options);
     charter = readCharter();
     workflows.clear();
-    for (Path p : ContentReader.workflowFiles(content.resolve("workflows"))) workflows.put(p.toString(), readWorkflow(p));
+    for (Path p : ContentReader.workflowFiles(content.resolve("workflows"))) {
+        workflows.put(p.toString(), readWorkflow(p));
+    }
     pages.clear();
-    for (Path p : ContentReader.pageFiles(content.resolve("pages"))) pages.put(p.toString(), readPage(p));
+    for (Path p : ContentReader.pageFiles(content.resolve("pages"))) {
+        pages.put(p.toString(), readPage(p));
+    }
     return publish(assemble(), null);
   }
 
   /** Re-reads the changed files and renders what they affect; a charter or template change renders everything. */
   public State update(Collection<Path> changed) throws IOException {
-    if (renderer == null) return full();
+    if (renderer == null) {
+        return full();
+    }
     boolean everything = false;
     Set<String> proseOnly = new HashSet<>();
     for (Path raw : changed) {
@@ -112,15 +123,17 @@ public final class IncrementalBuild {
           }
         } else {
           // A deleted file, or a deleted or renamed folder: drop everything that was under it.
-          String prefix = p + java.io.File.separator;
-          if (workflows.keySet().removeIf(k -> k.equals(p.toString()) || k.startsWith(prefix)) || old != null) everything = true;
+          String prefix = p + File.separator;
+          if (workflows.keySet().removeIf(k -> k.equals(p.toString()) || k.startsWith(prefix)) || old != null) {
+              everything = true;
+          }
         }
       } else if (p.startsWith(content.resolve("pages"))) {
         // Only pages/*.md are pages, as in a full build; files in subfolders are not read.
         if (Files.isRegularFile(p) && p.toString().endsWith(".md") && p.getParent().equals(content.resolve("pages"))) {
           pages.put(p.toString(), readPage(p));
         } else {
-          String prefix = p + java.io.File.separator;
+          String prefix = p + File.separator;
           pages.keySet().removeIf(k -> k.equals(p.toString()) || k.startsWith(prefix));
         }
         everything = true;
@@ -174,7 +187,7 @@ public final class IncrementalBuild {
       site = new TreeMap<>(state.site());
       site.putAll(changed);
       rendered = changed.keySet();
-      pageLinks = new java.util.HashMap<>(links);
+      pageLinks = new HashMap<>(links);
       pageLinks.putAll(SiteLinks.summarize(changed));
     }
     // Prove the links as a build does; a page that links nowhere keeps the last good site served.
@@ -182,7 +195,7 @@ public final class IncrementalBuild {
     Set<String> scan = Set.copyOf(rendered);
     Map<String, byte[]> files = site;
     SiteLinks.check(pageLinks, files.keySet(), "site", broken, scan::contains,
-        page -> new String(files.get(page), java.nio.charset.StandardCharsets.UTF_8));
+        page -> new String(files.get(page), StandardCharsets.UTF_8));
     if (!broken.all().isEmpty()) {
       List<Finding> all = new ArrayList<>(next.findings());
       all.addAll(broken.sorted());

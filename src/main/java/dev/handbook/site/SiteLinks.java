@@ -1,5 +1,8 @@
 package dev.handbook.site;
 
+import dev.handbook.content.ContentLinks;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import dev.handbook.check.Findings;
 import dev.handbook.check.Rule;
 import dev.handbook.model.SourcePos;
@@ -82,7 +85,9 @@ public final class SiteLinks {
             return p == null ? FINE : p;
           });
         }
-        if (!problem.isEmpty()) report(page, html.apply(page), target, link.at(), problem, siteName, findings);
+        if (!problem.isEmpty()) {
+            report(page, html.apply(page), target, link.at(), problem, siteName, findings);
+        }
       }
     });
   }
@@ -103,42 +108,62 @@ public final class SiteLinks {
   }
 
   /** Calls back with each quoted value of the attribute (after whitespace) and where the attribute starts. */
-  private static void scan(String html, String attribute, java.util.function.BiConsumer<String, Integer> each) {
+  private static void scan(String html, String attribute, BiConsumer<String, Integer> each) {
     String needle = attribute + "=";
     for (int i = html.indexOf(needle); i >= 0; i = html.indexOf(needle, i + needle.length())) {
-      if (i == 0 || !Character.isWhitespace(html.charAt(i - 1))) continue;
-      if (html.lastIndexOf('<', i) <= html.lastIndexOf('>', i)) continue; // in text, not inside a tag
+      if (i == 0 || !Character.isWhitespace(html.charAt(i - 1))) {
+          continue;
+      }
+      if (html.lastIndexOf('<', i) <= html.lastIndexOf('>', i)) {
+          continue; // in text, not inside a tag
+      }
       int q = i + needle.length();
-      if (q >= html.length()) break;
+      if (q >= html.length()) {
+          break;
+      }
       char quote = html.charAt(q);
-      if (quote != '"' && quote != '\'') continue;
+      if (quote != '"' && quote != '\'') {
+          continue;
+      }
       int end = html.indexOf(quote, q + 1);
-      if (end < 0) break;
+      if (end < 0) {
+          break;
+      }
       each.accept(unescape(html.substring(q + 1, end)), i);
     }
   }
 
   private static String unescape(String s) {
-    if (s.indexOf('&') < 0) return s;
+    if (s.indexOf('&') < 0) {
+        return s;
+    }
     return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
   }
 
-  private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   private static String problem(String page, String target, Set<String> files, Map<String, PageLinks> pages) {
     // External links are not ours to prove, and need not be valid URIs to a strict parser (a|b, spaces).
-    if (SCHEME.matcher(target.strip()).find() || target.startsWith("//")) return null;
+    if (SCHEME.matcher(target.strip()).find() || target.startsWith("//")) {
+        return null;
+    }
     URI uri;
     try {
       uri = new URI(target.strip());
     } catch (URISyntaxException e) {
       return "is not a valid link";
     }
-    if (uri.getScheme() != null || target.startsWith("//")) return null; // external: not ours to prove
+    if (uri.getScheme() != null || target.startsWith("//")) {
+        return null; // external: not ours to prove
+    }
     String path = uri.getPath() == null ? "" : uri.getPath();
     String resolved = path.isEmpty() ? page : resolve(page, path);
-    if (resolved == null) return "points outside the site";
-    if (!files.contains(resolved)) return "does not exist in the site";
+    if (resolved == null) {
+        return "points outside the site";
+    }
+    if (!files.contains(resolved)) {
+        return "does not exist in the site";
+    }
     String fragment = uri.getFragment();
     if (fragment != null && !fragment.isEmpty() && resolved.endsWith(".html") && !pages.get(resolved).ids().contains(fragment)) {
       return "has no anchor #" + fragment;
@@ -147,9 +172,11 @@ public final class SiteLinks {
   }
 
   private static String resolve(String page, String path) {
-    if (path.startsWith("/")) return null;
+    if (path.startsWith("/")) {
+        return null;
+    }
     String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-    return dev.handbook.content.ContentLinks.normalize(folder + path).orElse(null);
+    return ContentLinks.normalize(folder + path).orElse(null);
   }
 
 }

@@ -1,5 +1,7 @@
 package dev.handbook.check;
 
+import java.util.ArrayList;
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,11 +17,15 @@ class RuleDocsTest {
       RuleDocs.Doc doc = RuleDocs.of(rule);
       assertFalse(doc.title().isBlank(), rule.id());
       assertFalse(doc.title().equals(rule.id()), rule.id() + " has no title of its own");
-      List<String> headings = new java.util.ArrayList<>();
+      List<String> headings = new ArrayList<>();
       boolean fenced = false;
       for (String line : doc.markdown().lines().toList()) {
-        if (line.strip().startsWith("```")) fenced = !fenced;
-        else if (!fenced && line.startsWith("## ")) headings.add(line);
+        if (line.strip().startsWith("```")) {
+            fenced = !fenced;
+        }
+        else if (!fenced && line.startsWith("## ")) {
+            headings.add(line);
+        }
       }
       assertEquals(List.of("## What it protects", "## When it fires", "## How to fix it", "## When to silence it"), headings, rule.id());
     }
@@ -28,7 +34,7 @@ class RuleDocsTest {
   @Test
   void ruleDocsCarryNoPrivateContext() {
     for (Rule rule : Rule.values()) {
-      String text = RuleDocs.of(rule).markdown().toLowerCase(java.util.Locale.ROOT);
+      String text = RuleDocs.of(rule).markdown().toLowerCase(Locale.ROOT);
       for (String word : List.of("scott", "appease", "headcount", "fallback", "underperform")) {
         assertFalse(text.contains(word), rule.id() + " mentions " + word);
       }

@@ -1,5 +1,8 @@
 package dev.handbook.cli;
 
+import java.io.UncheckedIOException;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -116,10 +119,10 @@ class CliTest {
     assertTrue(Files.isRegularFile(root.resolve("site/workflows/launch-readiness.html")));
     assertTrue(Files.isRegularFile(root.resolve("site/assets/style.css")));
     try {
-      assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("site"))),
+      assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("site"))),
           "a web server running as another user can read the site");
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -135,7 +138,7 @@ class CliTest {
     assertTrue(run.out().endsWith("build failed; site/ was left as it was\n"), run.out());
     assertEquals(before, snapshot(root.resolve("site")));
     try (Stream<Path> left = Files.list(root)) {
-      assertEquals(java.util.List.of("content", "site"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+      assertEquals(List.of("content", "site"), left.map(p -> p.getFileName().toString()).sorted().toList(),
           "no temporary folders are left beside the site");
     }
   }

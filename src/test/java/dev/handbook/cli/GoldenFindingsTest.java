@@ -33,11 +33,15 @@ class GoldenFindingsTest {
     assertTrue(Files.isRegularFile(expectedFile), name + " has no expected.txt");
 
     TestHandbooks.fixtureIn(temp);
-    if (Files.isDirectory(golden.resolve("content"))) TestHandbooks.copyTree(golden.resolve("content"), temp.resolve("content"));
+    if (Files.isDirectory(golden.resolve("content"))) {
+        TestHandbooks.copyTree(golden.resolve("content"), temp.resolve("content"));
+    }
     Path deletions = golden.resolve("delete.txt");
     if (Files.exists(deletions)) {
       for (String line : Files.readAllLines(deletions)) {
-        if (!line.isBlank()) Files.delete(temp.resolve("content").resolve(line.strip()));
+        if (!line.isBlank()) {
+            Files.delete(temp.resolve("content").resolve(line.strip()));
+        }
       }
     }
 

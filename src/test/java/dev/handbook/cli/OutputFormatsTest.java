@@ -42,7 +42,9 @@ class OutputFormatsTest {
     JsonNode json = new ObjectMapper().readTree(CliRun.in(root, "check", "--format", "json").out());
     List<String> suppressed = new ArrayList<>();
     for (JsonNode f : json.get("findings")) {
-      if (f.has("suppressed")) suppressed.add(f.get("rule").asText() + ": " + f.get("suppressed").asText());
+      if (f.has("suppressed")) {
+          suppressed.add(f.get("rule").asText() + ": " + f.get("suppressed").asText());
+      }
     }
     assertEquals(List.of("prioritization-owner: Delegated until the Q3 review."), suppressed);
     assertEquals(2, json.get("summary").get("errors").asInt());
@@ -67,8 +69,12 @@ class OutputFormatsTest {
     JsonNode creep = null;
     JsonNode suppressed = null;
     for (JsonNode result : sarifRun.get("results")) {
-      if (result.get("ruleId").asText().equals("scope-creep") && creep == null) creep = result;
-      if (result.has("suppressions")) suppressed = result;
+      if (result.get("ruleId").asText().equals("scope-creep") && creep == null) {
+          creep = result;
+      }
+      if (result.has("suppressions")) {
+          suppressed = result;
+      }
     }
     JsonNode loc = creep.get("locations").get(0).get("physicalLocation");
     assertEquals("content/" + LR, loc.get("artifactLocation").get("uri").asText());

@@ -1,5 +1,6 @@
 package dev.handbook.content;
 
+import net.jqwik.api.Tuple;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +72,9 @@ class FastHtmlProperties {
         for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
           String body = FrontMatter.split(Files.readString(f)).orElseThrow().body();
           all++;
-          if (same(body) != null) fast++;
+          if (same(body) != null) {
+              fast++;
+          }
         }
       }
     }
@@ -126,7 +129,7 @@ class FastHtmlProperties {
   @Provide
   Arbitrary<String> bodies() {
     Arbitrary<String> piece = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(40, Arbitraries.of(PIECES)), net.jqwik.api.Tuple.of(1, Arbitraries.of(RARE)));
+        Tuple.of(40, Arbitraries.of(PIECES)), Tuple.of(1, Arbitraries.of(RARE)));
     Arbitrary<String> line = piece.list().ofMinSize(1).ofMaxSize(6).map(l -> String.join(" ", l));
     Arbitrary<String> block = Arbitraries.of(BLOCKS).flatMap(prefix -> line.map(l -> prefix + l));
     Arbitrary<String> table = line.map(l -> "| A | B |\n|---|:-:|\n| " + l.replace("|", "\\|") + " | x |");
@@ -134,7 +137,9 @@ class FastHtmlProperties {
         .flatMap(blocks -> Arbitraries.of("\n", "\n\n").map(sep -> String.join(sep, blocks)));
     return section.list().ofMinSize(1).ofMaxSize(4).map(s -> {
       StringBuilder b = new StringBuilder("[ref]: ../r.md\n\n");
-      for (int i = 0; i < s.size(); i++) b.append("## Section ").append(i).append("\n\n").append(s.get(i)).append("\n\n");
+      for (int i = 0; i < s.size(); i++) {
+          b.append("## Section ").append(i).append("\n\n").append(s.get(i)).append("\n\n");
+      }
       return b.toString();
     });
   }

@@ -1,5 +1,6 @@
 package dev.handbook.content;
 
+import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -78,7 +79,7 @@ class HostileInputTest {
 
   @Test
   void invalidUtf8IsReportedAtTheLineOfTheFirstBadByte() throws IOException {
-    byte[] text = "---\nid: bad\ntitle: caf\u00e9\n---\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] text = "---\nid: bad\ntitle: caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1);
     Files.write(root.resolve("content/workflows/execution/bad.md"), text);
     assertTrue(findingLines().contains("content/workflows/execution/bad.md:3:11: error: file is not valid UTF-8; save it as UTF-8 [invalid-value]"));
   }

@@ -1,5 +1,7 @@
 package dev.handbook.content;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.handbook.Pipeline;
@@ -35,7 +37,9 @@ class RandomContentProperties {
   @AfterContainer
   static void cleanUp() throws IOException {
     try (var walk = Files.walk(root)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+      }
     }
   }
 
@@ -50,7 +54,7 @@ class RandomContentProperties {
   /** Checks the fixture with one workflow file replaced; fails on any exception or a run over 10 s. */
   private static void checkWith(String text) throws IOException {
     // getBytes, not writeString: random strings hold unpaired surrogates, which it refuses to encode.
-    writeBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static void writeBytes(byte[] bytes) throws IOException {

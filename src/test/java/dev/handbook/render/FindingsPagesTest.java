@@ -47,7 +47,9 @@ class FindingsPagesTest {
   @Test
   void everyRuleHasAPageThatListsItsFindingsInThisBuild() throws IOException {
     build();
-    for (Rule rule : Rule.values()) assertTrue(Files.isRegularFile(root.resolve("site/rules/" + rule.id() + ".html")), rule.id());
+    for (Rule rule : Rule.values()) {
+        assertTrue(Files.isRegularFile(root.resolve("site/rules/" + rule.id() + ".html")), rule.id());
+    }
     Document rule = Jsoup.parse(root.resolve("site/rules/role-decides.html").toFile(), "UTF-8");
     assertEquals(List.of("What it protects", "When it fires", "How to fix it", "When to silence it", "In this build"), rule.select("main h2").eachText());
     assertEquals(2, rule.select("#in-this-build + ul .finding").size());

@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.model.Prose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -98,7 +99,7 @@ class ProseTest {
 
   @Test
   void contentCannotForgeAHole() {
-    String forged = "## Objective\n\nhb" + "0;" + " and " + dev.handbook.model.Prose.MARK.substring(0, 6) + "0;\n";
+    String forged = "## Objective\n\nhb" + "0;" + " and " + Prose.MARK.substring(0, 6) + "0;\n";
     Body early = reader.read(forged, "x.md", SOURCE, 0, true);
     assertEquals(markdown.renderSections(reader.read(forged, "x.md", SOURCE, 0, false).document()), markdown.sections(early, SOURCE));
   }

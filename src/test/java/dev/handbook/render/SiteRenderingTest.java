@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import java.net.URISyntaxException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.TestHandbooks;
 import dev.handbook.check.Sections;
-import dev.handbook.cli.CliRun;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -144,7 +144,9 @@ class SiteRenderingTest {
           String raw = el.hasAttr("href") ? el.attr("href") : el.attr("src");
           assertFalse(raw.startsWith("/"), "absolute link in " + file + ": " + raw);
           URI target = URI.create(el.absUrl(el.hasAttr("href") ? "href" : "src"));
-          if (!"file".equals(target.getScheme())) continue;
+          if (!"file".equals(target.getScheme())) {
+              continue;
+          }
           Path targetFile = Path.of(new URI("file", null, target.getPath(), null, null).toString().isEmpty() ? target : URI.create("file://" + target.getRawPath()));
           if (!Files.isRegularFile(targetFile)) {
             broken.add(site.relativize(file) + " -> " + raw);
@@ -154,7 +156,7 @@ class SiteRenderingTest {
           }
         }
       }
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       throw new AssertionError(e);
     }
     assertEquals(List.of(), broken);

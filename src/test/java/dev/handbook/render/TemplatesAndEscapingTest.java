@@ -1,5 +1,7 @@
 package dev.handbook.render;
 
+import java.util.List;
+import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,8 +93,8 @@ class TemplatesAndEscapingTest {
     assertTrue(run.out().contains("error: the rendered page links to \"../nowhere.html\", which does not exist in the site; fix the template or the content that produced it [broken-link]"), run.out());
     assertTrue(run.out().contains("error: the rendered page links to \"#missing\", which has no anchor #missing"), run.out());
     assertEquals(before, Files.readString(root.resolve("site/pages/glossary.html")));
-    try (java.util.stream.Stream<Path> left = Files.list(root)) {
-      assertEquals(java.util.List.of("content", "site", "templates"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+    try (Stream<Path> left = Files.list(root)) {
+      assertEquals(List.of("content", "site", "templates"), left.map(p -> p.getFileName().toString()).sorted().toList(),
           "the draft the pages were written into is gone");
     }
   }

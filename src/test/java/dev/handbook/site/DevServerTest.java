@@ -1,5 +1,7 @@
 package dev.handbook.site;
 
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,7 +78,7 @@ class DevServerTest {
         try {
           build.update(changed);
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
       }));
       t.setDaemon(true);
@@ -84,7 +86,9 @@ class DevServerTest {
       Thread.sleep(300);
       TestHandbooks.edit(root, "workflows/execution/launch-readiness.md", "Every launch reaches its date", "Every launch reaches its target date");
       long deadline = System.currentTimeMillis() + 15_000;
-      while (build.state().version() == before && System.currentTimeMillis() < deadline) Thread.sleep(20);
+      while (build.state().version() == before && System.currentTimeMillis() < deadline) {
+          Thread.sleep(20);
+      }
       assertTrue(build.state().version() > before, "the watcher saw the save");
       assertTrue(new String(build.state().site().get("workflows/launch-readiness.html")).contains("its target date"));
     }
@@ -96,7 +100,7 @@ class DevServerTest {
     IncrementalBuild build = new IncrementalBuild(root.resolve("content"), root.resolve("templates"), p -> root.relativize(p).toString());
     build.full();
     try (DevServer server = new DevServer(0, build::state);
-        java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+        Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n".getBytes());
       String response = new String(socket.getInputStream().readAllBytes());
       assertTrue(response.startsWith("HTTP/1.1 403"), response);

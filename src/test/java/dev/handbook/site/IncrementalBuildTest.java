@@ -38,7 +38,9 @@ class IncrementalBuildTest {
     IncrementalBuild fresh = new IncrementalBuild(root.resolve("content"), root.resolve("templates"), p -> root.relativize(p).toString());
     Map<String, byte[]> expected = fresh.full().site();
     assertEquals(expected.keySet(), state.site().keySet());
-    for (String page : expected.keySet()) assertArrayEquals(expected.get(page), state.site().get(page), page);
+    for (String page : expected.keySet()) {
+        assertArrayEquals(expected.get(page), state.site().get(page), page);
+    }
   }
 
   @Test
