@@ -13,20 +13,25 @@ public final class Progress {
 
   private Progress() {}
 
-  /** Shows a step of a build of `size` workflows, when a terminal is watching and the build is large. */
+  /**
+   * Shows a step of a build of `size` workflows, when a terminal is watching and the build is
+   * large.
+   */
   public static void step(String what, int size) {
     if (CONSOLE == null || size < WORTH_SHOWING) {
-        return;
+      return;
     }
     shown = true;
     System.err.print("\r\u001b[K" + what + " (" + size + " workflows)…");
     System.err.flush();
   }
 
-  /** Shows how far a step is, every so often: "reading 4000/10000 workflows…". Safe from any thread. */
+  /**
+   * Shows how far a step is, every so often: "reading 4000/10000 workflows…". Safe from any thread.
+   */
   public static void count(String what, int done, int size) {
     if (CONSOLE == null || size < WORTH_SHOWING || done % 250 != 0) {
-        return;
+      return;
     }
     synchronized (Progress.class) {
       shown = true;
@@ -38,7 +43,7 @@ public final class Progress {
   /** Clears the progress line before results are printed. */
   public static void done() {
     if (!shown) {
-        return;
+      return;
     }
     System.err.print("\r\u001b[K");
     System.err.flush();

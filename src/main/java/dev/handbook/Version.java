@@ -12,7 +12,7 @@ public final class Version {
     try (InputStream in = Version.class.getResourceAsStream("/dev/handbook/version.properties")) {
       Properties p = new Properties();
       if (in != null) {
-          p.load(in);
+        p.load(in);
       }
       return p.getProperty("version", "0.0.0-unknown");
     } catch (IOException e) {

@@ -1,6 +1,5 @@
 package dev.handbook;
 
-import java.io.OutputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.cli.CliRun;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +44,19 @@ class BrowserIT {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
   /** SPEC §5: the anchors of a workflow page's nine sections, in order. */
-  private static final List<String> SECTION_ANCHORS = List.of("objective", "trigger", "inputs", "processing", "outputs",
-      "consumers", "decisions-informed", "quality-checks", "failure-feedback-loop");
+  private static final List<String> SECTION_ANCHORS =
+      List.of(
+          "objective",
+          "trigger",
+          "inputs",
+          "processing",
+          "outputs",
+          "consumers",
+          "decisions-informed",
+          "quality-checks",
+          "failure-feedback-loop");
 
   @TempDir static Path temp;
   static Path site;
@@ -56,8 +66,11 @@ class BrowserIT {
   @BeforeAll
   static void buildTheSiteAndStartTheBrowser() throws IOException {
     for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-      assertTrue(Files.isExecutable(binary), binary + " is missing: the browser tests need Debian's Chromium and its driver."
-          + " Run .ci/run (it installs them), or: apt-get install chromium chromium-driver");
+      assertTrue(
+          Files.isExecutable(binary),
+          binary
+              + " is missing: the browser tests need Debian's Chromium and its driver."
+              + " Run .ci/run (it installs them), or: apt-get install chromium chromium-driver");
     }
     site = temp.resolve("site");
     CliRun run = CliRun.in(PROJECT, "build", "--out", site.toString());
@@ -65,23 +78,37 @@ class BrowserIT {
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")));
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    // Both binaries are named, so Selenium Manager never looks for (or downloads) a browser or driver.
-    service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-        .withLogOutput(OutputStream.nullOutputStream()).build();
+    // Both binaries are named, so Selenium Manager never looks for (or downloads) a browser or
+    // driver.
+    service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withLogOutput(OutputStream.nullOutputStream())
+            .build();
     driver = new ChromeDriver(service, options);
   }
 
   @AfterAll
   static void stopTheBrowser() {
     if (driver != null) {
-        driver.quit();
+      driver.quit();
     }
     if (service != null) {
-        service.stop();
+      service.stop();
     }
   }
 
@@ -102,7 +129,8 @@ class BrowserIT {
     URI uri = URI.create(absoluteHref);
     assertEquals("file", uri.getScheme(), absoluteHref);
     Path file = Path.of(uri.getPath());
-    assertTrue(file.startsWith(site) && Files.isRegularFile(file), "leads nowhere: " + absoluteHref);
+    assertTrue(
+        file.startsWith(site) && Files.isRegularFile(file), "leads nowhere: " + absoluteHref);
     return file;
   }
 
@@ -111,7 +139,9 @@ class BrowserIT {
     Path file = target(absoluteHref);
     String fragment = URI.create(absoluteHref).getFragment();
     if (fragment != null) {
-      assertNotNull(Jsoup.parse(file.toFile(), "UTF-8").getElementById(fragment), "no #" + fragment + " in " + file);
+      assertNotNull(
+          Jsoup.parse(file.toFile(), "UTF-8").getElementById(fragment),
+          "no #" + fragment + " in " + file);
     }
   }
 
@@ -119,13 +149,23 @@ class BrowserIT {
   static void awaitSearchStatus(String regex) {
     By status = By.id("search-status");
     new WebDriverWait(driver, Duration.ofSeconds(10))
-        .withMessage(() -> "the search status should match /" + regex + "/ but reads: " + driver.findElement(status).getText())
+        .withMessage(
+            () ->
+                "the search status should match /"
+                    + regex
+                    + "/ but reads: "
+                    + driver.findElement(status).getText())
         .until(d -> d.findElement(status).getText().matches(regex));
   }
 
   static void awaitUrl(String part) {
     new WebDriverWait(driver, Duration.ofSeconds(10))
-        .withMessage(() -> "the browser should have gone to a URL with " + part + " but is at " + driver.getCurrentUrl())
+        .withMessage(
+            () ->
+                "the browser should have gone to a URL with "
+                    + part
+                    + " but is at "
+                    + driver.getCurrentUrl())
         .until(ExpectedConditions.urlContains(part));
   }
 
@@ -134,7 +174,9 @@ class BrowserIT {
   }
 
   static List<String> sectionIds() {
-    return driver.findElements(By.cssSelector("section.section")).stream().map(s -> s.getDomAttribute("id")).toList();
+    return driver.findElements(By.cssSelector("section.section")).stream()
+        .map(s -> s.getDomAttribute("id"))
+        .toList();
   }
 
   @Test
@@ -154,7 +196,8 @@ class BrowserIT {
     driver.findElement(By.cssSelector(".toc a[href='#outputs']")).click();
     assertTrue(driver.getCurrentUrl().endsWith("#outputs"), driver.getCurrentUrl());
 
-    WebElement category = driver.findElement(By.cssSelector(".breadcrumbs a[href*='categories.html#cat-']"));
+    WebElement category =
+        driver.findElement(By.cssSelector(".breadcrumbs a[href*='categories.html#cat-']"));
     String categoryName = category.getText();
     category.click();
     assertEquals("categories.html", currentPath().replaceFirst("#.*", ""));
@@ -172,7 +215,10 @@ class BrowserIT {
   void theHeaderSearchBoxFindsAWorkflowByAWordOfItsTitle() throws IOException {
     open("workflows/" + firstWorkflowFile());
     String title = driver.findElement(By.tagName("h1")).getText();
-    String word = Stream.of(title.split("[^\\p{L}\\p{N}]+")).max(Comparator.comparingInt(String::length)).orElseThrow();
+    String word =
+        Stream.of(title.split("[^\\p{L}\\p{N}]+"))
+            .max(Comparator.comparingInt(String::length))
+            .orElseThrow();
 
     WebElement box = driver.findElement(By.cssSelector("form.search input[name=q]"));
     box.sendKeys(word, Keys.ENTER);
@@ -183,9 +229,10 @@ class BrowserIT {
 
     List<WebElement> results = driver.findElements(By.cssSelector("#search-results li > a"));
     assertFalse(results.isEmpty());
-    assertTrue(results.stream().anyMatch(a -> a.getText().equals(title)), "no result titled " + title);
+    assertTrue(
+        results.stream().anyMatch(a -> a.getText().equals(title)), "no result titled " + title);
     for (WebElement a : results) {
-        assertLeadsToAPage(a.getDomProperty("href"));
+      assertLeadsToAPage(a.getDomProperty("href"));
     }
 
     results.stream().filter(a -> a.getText().equals(title)).findFirst().orElseThrow().click();
@@ -210,7 +257,8 @@ class BrowserIT {
       assertFalse(driver.findElement(By.tagName("h1")).getText().isBlank(), page);
       for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
         boolean ours = entry.getMessage().contains("/assets/");
-        if (entry.getLevel().intValue() >= Level.SEVERE.intValue() || (ours && entry.getLevel().intValue() >= Level.WARNING.intValue())) {
+        if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+            || (ours && entry.getLevel().intValue() >= Level.WARNING.intValue())) {
           problems.add(page + ": " + entry.getLevel() + " " + entry.getMessage());
         }
       }
@@ -221,14 +269,20 @@ class BrowserIT {
   @Test
   void theScopeMapDrawsOneMapPerPlacementAndEveryAreaBoxIsALink() throws IOException {
     open("index.html");
-    List<String> placements = driver.findElements(By.cssSelector(".sidebar a[href*='placements/']")).stream()
-        .map(WebElement::getText).toList();
+    List<String> placements =
+        driver.findElements(By.cssSelector(".sidebar a[href*='placements/']")).stream()
+            .map(WebElement::getText)
+            .toList();
     assertFalse(placements.isEmpty());
 
     driver.findElement(By.linkText("Scope map")).click();
     assertEquals("scope-map.html", currentPath());
     List<WebElement> maps = driver.findElements(By.cssSelector("section.map"));
-    assertEquals(placements, maps.stream().map(m -> m.findElement(By.tagName("h2")).findElement(By.tagName("a")).getText()).toList());
+    assertEquals(
+        placements,
+        maps.stream()
+            .map(m -> m.findElement(By.tagName("h2")).findElement(By.tagName("a")).getText())
+            .toList());
     for (WebElement map : maps) {
       List<WebElement> svgs = map.findElements(By.cssSelector("svg.scope-map"));
       assertEquals(1, svgs.size());
@@ -238,10 +292,12 @@ class BrowserIT {
     assertEquals(placements.size(), driver.findElements(By.cssSelector("svg.scope-map")).size());
 
     @SuppressWarnings("unchecked")
-    List<String> boxes = (List<String>) driver.executeScript(
-        "return Array.from(document.querySelectorAll('svg.scope-map .owner-row rect.area')).map(function (r) {"
-            + " var a = r.closest('a'), href = a && a.getAttribute('href');"
-            + " return href ? new URL(href, document.baseURI).href : null; });");
+    List<String> boxes =
+        (List<String>)
+            driver.executeScript(
+                "return Array.from(document.querySelectorAll('svg.scope-map .owner-row rect.area')).map(function (r) {"
+                    + " var a = r.closest('a'), href = a && a.getAttribute('href');"
+                    + " return href ? new URL(href, document.baseURI).href : null; });");
     assertFalse(boxes.isEmpty(), "the maps have area boxes");
     for (String href : boxes) {
       assertNotNull(href, "an area box is not a link");
@@ -258,39 +314,52 @@ class BrowserIT {
   @Test
   void printingAWorkflowHidesTheNavigationButKeepsTheSections() throws IOException {
     open("workflows/" + firstWorkflowFile());
-    assertTrue(driver.findElement(By.cssSelector(".sidebar")).isDisplayed(), "the sidebar shows on screen");
+    assertTrue(
+        driver.findElement(By.cssSelector(".sidebar")).isDisplayed(),
+        "the sidebar shows on screen");
 
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     assertEquals(Boolean.TRUE, driver.executeScript("return matchMedia('print').matches"));
-    assertFalse(driver.findElement(By.cssSelector(".sidebar")).isDisplayed(), "the sidebar is printed");
-    assertFalse(driver.findElement(By.cssSelector(".site-header")).isDisplayed(), "the header is printed");
+    assertFalse(
+        driver.findElement(By.cssSelector(".sidebar")).isDisplayed(), "the sidebar is printed");
+    assertFalse(
+        driver.findElement(By.cssSelector(".site-header")).isDisplayed(), "the header is printed");
     for (String anchor : SECTION_ANCHORS) {
-        assertTrue(driver.findElement(By.id(anchor)).isDisplayed(), anchor);
+      assertTrue(driver.findElement(By.id(anchor)).isDisplayed(), anchor);
     }
   }
 
   @Test
   void onAPhoneEveryPageFitsTheScreenWidth() throws IOException {
     int phone = 390;
-    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
         Map.of("width", phone, "height", 844, "deviceScaleFactor", 3, "mobile", true));
     List<String> overflowing = new ArrayList<>();
     for (String page : allPages()) {
       open(page);
-      // A mobile browser zooms out to fit a page wider than the screen, which widens innerWidth too.
+      // A mobile browser zooms out to fit a page wider than the screen, which widens innerWidth
+      // too.
       long innerWidth = (Long) driver.executeScript("return window.innerWidth");
       long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
       if (innerWidth != phone || scrollWidth > innerWidth) {
         overflowing.add(page + " is " + scrollWidth + "px wide (viewport " + innerWidth + "px)");
       }
     }
-    assertTrue(overflowing.isEmpty(), "wider than a " + phone + "px phone:\n" + String.join("\n", overflowing));
+    assertTrue(
+        overflowing.isEmpty(),
+        "wider than a " + phone + "px phone:\n" + String.join("\n", overflowing));
   }
 
   /** Every page of the site, by its path from the site root. */
   static List<String> allPages() throws IOException {
     try (Stream<Path> files = Files.walk(site)) {
-      List<String> pages = files.filter(f -> f.toString().endsWith(".html")).map(f -> site.relativize(f).toString()).sorted().toList();
+      List<String> pages =
+          files
+              .filter(f -> f.toString().endsWith(".html"))
+              .map(f -> site.relativize(f).toString())
+              .sorted()
+              .toList();
       assertTrue(pages.size() > 40, "the shipped site has every kind of page: " + pages);
       return pages;
     }

@@ -23,7 +23,10 @@ class CiRecipesIT {
 
   @Test
   void theGithubWorkflowPassesTheActionValidator() throws Exception {
-    Process p = new ProcessBuilder(NpmTools.bin("action-validator").toString(), GITHUB.toString()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(NpmTools.bin("action-validator").toString(), GITHUB.toString())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(p.getInputStream().readAllBytes());
     assertTrue(p.waitFor(2, TimeUnit.MINUTES));
     assertEquals(0, p.exitValue(), output);
@@ -33,13 +36,21 @@ class CiRecipesIT {
   void theGithubWorkflowUploadsSarifAndPublishesPagesFromTheDefaultBranchOnly() throws Exception {
     JsonNode wf = new ObjectMapper(new YAMLFactory()).readTree(GITHUB.toFile());
     List<String> uses = new ArrayList<>();
-    wf.get("jobs").get("build").get("steps").forEach(s -> { if (s.has("uses")) {
-        uses.add(s.get("uses").asText().replaceFirst("@.*", ""));
-    } });
+    wf.get("jobs")
+        .get("build")
+        .get("steps")
+        .forEach(
+            s -> {
+              if (s.has("uses")) {
+                uses.add(s.get("uses").asText().replaceFirst("@.*", ""));
+              }
+            });
     assertTrue(uses.contains("github/codeql-action/upload-sarif"), uses.toString());
     assertTrue(uses.contains("actions/upload-pages-artifact"), uses.toString());
     assertTrue(wf.get("jobs").get("deploy").get("if").asText().contains("default_branch"));
-    assertEquals("actions/deploy-pages@v4", wf.get("jobs").get("deploy").get("steps").get(0).get("uses").asText());
+    assertEquals(
+        "actions/deploy-pages@v4",
+        wf.get("jobs").get("deploy").get("steps").get(0).get("uses").asText());
   }
 
   @Test
@@ -48,7 +59,8 @@ class CiRecipesIT {
     JsonNode pages = ci.get("pages");
     assertEquals("public", pages.get("artifacts").get("paths").get(0).asText());
     assertTrue(pages.get("script").get(0).asText().endsWith("./handbook build --out public"));
-    assertEquals("$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH", pages.get("rules").get(0).get("if").asText());
+    assertEquals(
+        "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH", pages.get("rules").get(0).get("if").asText());
     assertEquals("./handbook check", ci.get("check").get("script").get(0).asText());
   }
 
@@ -56,11 +68,17 @@ class CiRecipesIT {
   void theRecipesCommandsWorkAsWritten() throws Exception {
     // The same commands the recipes run, against the shipped content, through the wrapper.
     Path out = Files.createTempDirectory("recipe").resolve("public");
-    Process build = new ProcessBuilder("./handbook", "build", "--out", out.toString()).redirectErrorStream(true).start();
+    Process build =
+        new ProcessBuilder("./handbook", "build", "--out", out.toString())
+            .redirectErrorStream(true)
+            .start();
     String log = new String(build.getInputStream().readAllBytes());
     assertTrue(build.waitFor(5, TimeUnit.MINUTES));
     assertEquals(0, build.exitValue(), log);
-    Process sarif = new ProcessBuilder("./handbook", "check", "--format", "sarif").redirectErrorStream(true).start();
+    Process sarif =
+        new ProcessBuilder("./handbook", "check", "--format", "sarif")
+            .redirectErrorStream(true)
+            .start();
     String json = new String(sarif.getInputStream().readAllBytes());
     assertTrue(sarif.waitFor(5, TimeUnit.MINUTES));
     assertEquals("2.1.0", new ObjectMapper().readTree(json).get("version").asText());

@@ -1,12 +1,12 @@
 package dev.handbook;
 
-import java.util.ArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The hostile corpus (`src/test/resources/hostile/`) through the packaged jar, as CI would run it:
- * every hostile file is a finding, nothing crashes or hangs, nothing outside the content is read
- * or written, and a build of hostile-but-valid Markdown publishes no live script.
+ * every hostile file is a finding, nothing crashes or hangs, nothing outside the content is read or
+ * written, and a build of hostile-but-valid Markdown publishes no live script.
  */
 class HostileCorpusIT {
   private static final Path JAR = Path.of("target/handbook.jar").toAbsolutePath();
@@ -33,7 +33,12 @@ class HostileCorpusIT {
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile("hostile", ".out");
     Path err = Files.createTempFile("hostile", ".err");
-    Process p = new ProcessBuilder(cmd).directory(root.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(root.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "bounded time: " + String.join(" ", args));
     return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
   }
@@ -51,28 +56,54 @@ class HostileCorpusIT {
     assertEquals("", check.err());
     assertFalse(check.out().contains("Exception"), check.out());
     assertFalse(check.out().contains("TOP SECRET"), "a linked file outside content/ was read");
-    for (String file : List.of("alias-bomb.md", "deep-nesting.md", "escape-id.md", "link-out.md", "notes.txt", "binary.md",
-        "latin1.md", "linked.md", "huge.md")) {
-      assertTrue(check.out().contains("content/workflows/execution/" + file + ":"), file + " has no finding:\n" + check.out());
+    for (String file :
+        List.of(
+            "alias-bomb.md",
+            "deep-nesting.md",
+            "escape-id.md",
+            "link-out.md",
+            "notes.txt",
+            "binary.md",
+            "latin1.md",
+            "linked.md",
+            "huge.md")) {
+      assertTrue(
+          check.out().contains("content/workflows/execution/" + file + ":"),
+          file + " has no finding:\n" + check.out());
     }
     assertTrue(check.out().contains("content/pages/evil.md:"), check.out());
-    assertTrue(check.out().contains("is not an id"), "an id that tries to leave its folder is refused");
+    assertTrue(
+        check.out().contains("is not an id"), "an id that tries to leave its folder is refused");
 
     Run build = run("build");
     assertEquals(1, build.status());
     assertFalse(Files.exists(root.resolve("site")), "a failed build writes no site");
     try (Stream<Path> left = Files.list(root)) {
-      assertEquals(List.of("content"), left.map(p -> p.getFileName().toString()).toList(), "nothing written beside the content");
+      assertEquals(
+          List.of("content"),
+          left.map(p -> p.getFileName().toString()).toList(),
+          "nothing written beside the content");
     }
     try (Stream<Path> left = Files.list(outside)) {
-      assertEquals(List.of("secret.md"), left.map(p -> p.getFileName().toString()).toList(), "nothing written outside");
+      assertEquals(
+          List.of("secret.md"),
+          left.map(p -> p.getFileName().toString()).toList(),
+          "nothing written outside");
     }
   }
 
   @Test
   void hostileButValidMarkdownBuildsIntoPagesWithNoLiveScript() throws Exception {
     TestHandbooks.copyTree(CORPUS, root.resolve("content"));
-    for (String f : List.of("alias-bomb.md", "deep-nesting.md", "escape-id.md", "link-out.md", "notes.txt", "binary.md", "latin1.md")) {
+    for (String f :
+        List.of(
+            "alias-bomb.md",
+            "deep-nesting.md",
+            "escape-id.md",
+            "link-out.md",
+            "notes.txt",
+            "binary.md",
+            "latin1.md")) {
       Files.delete(root.resolve("content/workflows/execution/" + f));
     }
     Files.delete(root.resolve("content/pages/evil.md"));
@@ -82,14 +113,25 @@ class HostileCorpusIT {
     try (Stream<Path> pages = Files.walk(root.resolve("site"))) {
       for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
         Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-        assertTrue(doc.select("script:not([src]), iframe, object, embed, style").isEmpty(), page.toString());
-        assertTrue(doc.select("script[src]").stream().allMatch(s -> s.attr("src").contains("assets/")), page.toString());
-        assertTrue(doc.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
-            .noneMatch(a -> a.getKey().startsWith("on") || a.getValue().strip().toLowerCase().startsWith("javascript:")
-                || a.getValue().strip().toLowerCase().startsWith("data:")), page.toString());
+        assertTrue(
+            doc.select("script:not([src]), iframe, object, embed, style").isEmpty(),
+            page.toString());
+        assertTrue(
+            doc.select("script[src]").stream().allMatch(s -> s.attr("src").contains("assets/")),
+            page.toString());
+        assertTrue(
+            doc.getAllElements().stream()
+                .flatMap(e -> e.attributes().asList().stream())
+                .noneMatch(
+                    a ->
+                        a.getKey().startsWith("on")
+                            || a.getValue().strip().toLowerCase().startsWith("javascript:")
+                            || a.getValue().strip().toLowerCase().startsWith("data:")),
+            page.toString());
       }
     }
-    Document page = Jsoup.parse(root.resolve("site/workflows/launch-readiness.html").toFile(), "UTF-8");
+    Document page =
+        Jsoup.parse(root.resolve("site/workflows/launch-readiness.html").toFile(), "UTF-8");
     assertEquals("approved", page.selectFirst("#trigger b").text());
   }
 }

@@ -19,12 +19,13 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
 /**
- * Every page of the built handbook is valid HTML by the Nu HTML Checker, the W3C's validator,
- * run in-process through its Java API with the command line's default schema (HTML5 + SVG +
- * MathML + ARIA). Only errors fail the build; the validator's warnings are not asked for.
+ * Every page of the built handbook is valid HTML by the Nu HTML Checker, the W3C's validator, run
+ * in-process through its Java API with the command line's default schema (HTML5 + SVG + MathML +
+ * ARIA). Only errors fail the build; the validator's warnings are not asked for.
  */
 class HtmlValidityIT {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
+
   /** The schema `vnu` checks against by default; it ships inside the validator's jar. */
   private static final String HTML5_SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
@@ -56,14 +57,26 @@ class HtmlValidityIT {
   static List<Problem> validate(List<Path> files) throws Exception {
     List<Problem> problems = new ArrayList<>();
     Path[] current = new Path[1];
-    ErrorHandler collect = new ErrorHandler() {
-      @Override public void warning(SAXParseException e) {}
-      @Override public void error(SAXParseException e) { add(e); }
-      @Override public void fatalError(SAXParseException e) { add(e); }
-      private void add(SAXParseException e) {
-        problems.add(new Problem(current[0], e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
-      }
-    };
+    ErrorHandler collect =
+        new ErrorHandler() {
+          @Override
+          public void warning(SAXParseException e) {}
+
+          @Override
+          public void error(SAXParseException e) {
+            add(e);
+          }
+
+          @Override
+          public void fatalError(SAXParseException e) {
+            add(e);
+          }
+
+          private void add(SAXParseException e) {
+            problems.add(
+                new Problem(current[0], e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
+          }
+        };
     // initializeParsers, no external-entity loading, no language detection (it only ever warns).
     SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
     validator.setUpMainSchema(HTML5_SCHEMA, collect);
@@ -82,8 +95,21 @@ class HtmlValidityIT {
   }
 
   static String report(Path site, List<Problem> problems) {
-    return problems.size() + " HTML error(s) in the site built at " + site + ":\n"
-        + problems.stream().map(p -> "  " + site.relativize(p.file()) + ":" + p.line() + ":" + p.column() + ": " + p.message())
+    return problems.size()
+        + " HTML error(s) in the site built at "
+        + site
+        + ":\n"
+        + problems.stream()
+            .map(
+                p ->
+                    "  "
+                        + site.relativize(p.file())
+                        + ":"
+                        + p.line()
+                        + ":"
+                        + p.column()
+                        + ": "
+                        + p.message())
             .collect(Collectors.joining("\n"));
   }
 
@@ -91,9 +117,23 @@ class HtmlValidityIT {
   void everyPageOfTheShippedHandbookIsValidHtml() throws Exception {
     List<Path> pages = pages(shippedSite);
     assertTrue(pages.size() > 40, "the shipped site has every kind of page: " + pages);
-    for (String kind : List.of("index.html", "search.html", "scope-map.html", "categories.html", "compare.html",
-        "backlog.html", "findings.html", "placements/", "workflows/", "functions/", "rules/", "pages/")) {
-      assertTrue(pages.stream().anyMatch(p -> shippedSite.relativize(p).toString().startsWith(kind)), "no " + kind + " page to validate");
+    for (String kind :
+        List.of(
+            "index.html",
+            "search.html",
+            "scope-map.html",
+            "categories.html",
+            "compare.html",
+            "backlog.html",
+            "findings.html",
+            "placements/",
+            "workflows/",
+            "functions/",
+            "rules/",
+            "pages/")) {
+      assertTrue(
+          pages.stream().anyMatch(p -> shippedSite.relativize(p).toString().startsWith(kind)),
+          "no " + kind + " page to validate");
     }
     List<Problem> problems = validate(pages);
     assertTrue(problems.isEmpty(), report(shippedSite, problems));
@@ -112,13 +152,24 @@ class HtmlValidityIT {
     Path page = temp.resolve("broken/index.html");
     Files.createDirectories(page.getParent());
     String html = Files.readString(shippedSite.resolve("index.html"));
-    Files.writeString(page, html.replaceFirst("<main>", "<main>\n<p id=\"twice\"></p><div id=\"twice\"><span></div>"));
+    Files.writeString(
+        page,
+        html.replaceFirst("<main>", "<main>\n<p id=\"twice\"></p><div id=\"twice\"><span></div>"));
     // <main> is on line (newlines before it + 1); the duplicate id is on the line after it.
-    int line = (int) html.substring(0, html.indexOf("<main>")).chars().filter(c -> c == '\n').count() + 2;
+    int line =
+        (int) html.substring(0, html.indexOf("<main>")).chars().filter(c -> c == '\n').count() + 2;
 
     List<Problem> problems = validate(List.of(page));
-    assertTrue(problems.stream().anyMatch(p -> p.file().equals(page) && p.line() == line && p.message().contains("Duplicate ID")),
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p ->
+                    p.file().equals(page)
+                        && p.line() == line
+                        && p.message().contains("Duplicate ID")),
         report(page.getParent(), problems));
-    assertTrue(problems.stream().anyMatch(p -> p.message().contains("span")), report(page.getParent(), problems));
+    assertTrue(
+        problems.stream().anyMatch(p -> p.message().contains("span")),
+        report(page.getParent(), problems));
   }
 }

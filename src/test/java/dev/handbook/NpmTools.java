@@ -1,12 +1,12 @@
 package dev.handbook;
 
-import java.io.File;
-import java.nio.file.StandardCopyOption;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The npm tools the integration tests run (Microsoft's SARIF validator, the GitHub workflow
- * validator, axe-core), pinned by {@code src/test/tools/package-lock.json} and installed once
- * into {@code target/tools} with {@code npm ci}. A stamp holds the lock file's hash, so later
- * runs reuse the installation until the lock changes.
+ * validator, axe-core), pinned by {@code src/test/tools/package-lock.json} and installed once into
+ * {@code target/tools} with {@code npm ci}. A stamp holds the lock file's hash, so later runs reuse
+ * the installation until the lock changes.
  *
  * <p>npm never inherits the test JVM's standard input: Surefire and Failsafe talk to their forked
  * JVM through it, and a child that reads it corrupts the channel and fails the build.
@@ -35,18 +35,26 @@ public final class NpmTools {
       return HOME;
     }
     Files.createDirectories(HOME);
-    Files.copy(SPEC.resolve("package.json"), HOME.resolve("package.json"), StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(SPEC.resolve("package-lock.json"), HOME.resolve("package-lock.json"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        SPEC.resolve("package.json"),
+        HOME.resolve("package.json"),
+        StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        SPEC.resolve("package-lock.json"),
+        HOME.resolve("package-lock.json"),
+        StandardCopyOption.REPLACE_EXISTING);
     Path log = HOME.resolve("npm-ci.log");
-    Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
-        .directory(HOME.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    Process npm =
+        new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
+            .directory(HOME.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     assertTrue(npm.waitFor(10, TimeUnit.MINUTES), "npm ci timed out; see " + log);
     if (npm.exitValue() != 0) {
-      throw new AssertionError("npm ci failed (the tests need Node.js and npm):\n" + Files.readString(log));
+      throw new AssertionError(
+          "npm ci failed (the tests need Node.js and npm):\n" + Files.readString(log));
     }
     Files.writeString(stamp, want);
     return HOME;
@@ -59,7 +67,8 @@ public final class NpmTools {
 
   private static String hash(Path file) throws IOException {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SARIF output checked by Microsoft's own validator (`@microsoft/sarif-multitool validate`, from
- * npm, installed by {@link NpmTools}), which tests the log against the SARIF 2.1.0 schema and its rules.
+ * npm, installed by {@link NpmTools}), which tests the log against the SARIF 2.1.0 schema and its
+ * rules.
  */
 class SarifValidationIT {
 
@@ -22,13 +23,31 @@ class SarifValidationIT {
     Path multitool = NpmTools.bin("sarif-multitool");
     TestHandbooks.fixtureIn(root);
     String lr = "workflows/execution/launch-readiness.md";
-    TestHandbooks.edit(root, lr, "area: execution-system", "area: strategy"); // scope-creep with a related location
-    TestHandbooks.edit(root, lr, "  decided-by: cmo", "  decided-by: lead"); // prioritization-owner, suppressed below
-    TestHandbooks.edit(root, lr, "keystone: true\n",
+    TestHandbooks.edit(
+        root,
+        lr,
+        "area: execution-system",
+        "area: strategy"); // scope-creep with a related location
+    TestHandbooks.edit(
+        root,
+        lr,
+        "  decided-by: cmo",
+        "  decided-by: lead"); // prioritization-owner, suppressed below
+    TestHandbooks.edit(
+        root,
+        lr,
+        "keystone: true\n",
         "keystone: true\nsuppress:\n  - rule: prioritization-owner\n    reason: \"Delegated until the Q3 review.\"\n");
     TestHandbooks.edit(root, lr, "  impact: Fewer slipped launches.\n", "");
-    TestHandbooks.edit(root, lr, "  who-needs-this:", "  impact: Fewer slipped launches.\n  who-needs-this:"); // a warning
-    TestHandbooks.edit(root, "charter.yaml", "  - { id: learning, name: Learning & Post-Mortems }",
+    TestHandbooks.edit(
+        root,
+        lr,
+        "  who-needs-this:",
+        "  impact: Fewer slipped launches.\n  who-needs-this:"); // a warning
+    TestHandbooks.edit(
+        root,
+        "charter.yaml",
+        "  - { id: learning, name: Learning & Post-Mortems }",
         "  - { id: learning, name: Learning & Post-Mortems }\n  - { id: expansion, name: Expansion }"); // a note
 
     CliRun run = CliRun.in(root, "check", "--format", "sarif");
@@ -37,8 +56,11 @@ class SarifValidationIT {
     Files.writeString(log, run.out());
 
     Path report = root.resolve("validation.sarif");
-    Process p = new ProcessBuilder(multitool.toString(), "validate", log.toString(), "--output", report.toString())
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                multitool.toString(), "validate", log.toString(), "--output", report.toString())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(p.getInputStream().readAllBytes());
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "validator timed out");
     assertEquals(0, p.exitValue(), output);

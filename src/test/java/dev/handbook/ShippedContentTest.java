@@ -1,9 +1,9 @@
 package dev.handbook;
 
-import dev.handbook.check.Sections;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.check.Sections;
 import dev.handbook.model.Category;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Party;
@@ -23,9 +23,21 @@ import org.junit.jupiter.api.Test;
  * seed asks for and carries none of the seed's private context.
  */
 class ShippedContentTest {
-  /** Words from the seed's private first section; none of them belongs in a page an executive reads. */
-  private static final List<String> PRIVATE = List.of("scott", "appease", "underperform", "headcount", "political",
-      "fallback", "socializ", "prefers to remain", "reducing costs", "mentor");
+  /**
+   * Words from the seed's private first section; none of them belongs in a page an executive reads.
+   */
+  private static final List<String> PRIVATE =
+      List.of(
+          "scott",
+          "appease",
+          "underperform",
+          "headcount",
+          "political",
+          "fallback",
+          "socializ",
+          "prefers to remain",
+          "reducing costs",
+          "mentor");
 
   private static Pipeline.Outcome outcome() throws IOException {
     return new Pipeline(Path::toString).check(TestHandbooks.SHIPPED);
@@ -45,9 +57,11 @@ class ShippedContentTest {
       assertTrue(h.workflows().stream().anyMatch(w -> w.category().value().equals(c.id())), c.id());
     }
     for (Status s : Status.values()) {
-        assertTrue(h.workflows().stream().anyMatch(w -> w.status() == s), s.id());
+      assertTrue(h.workflows().stream().anyMatch(w -> w.status() == s), s.id());
     }
-    assertTrue(h.workflows().stream().anyMatch(w -> w.keystone() && w.status() == Status.ACTIVE), "an active keystone");
+    assertTrue(
+        h.workflows().stream().anyMatch(w -> w.keystone() && w.status() == Status.ACTIVE),
+        "an active keystone");
   }
 
   @Test
@@ -56,11 +70,17 @@ class ShippedContentTest {
     assertEquals(3, h.charter().members().size());
     for (Party m : h.charter().members()) {
       boolean holder = h.charter().holder() != null && h.charter().holder().value().equals(m.id());
-      long active = h.workflows().stream()
-          .filter(w -> w.status() == Status.ACTIVE
-              && (w.owner().value().equals(m.id()) || (holder && w.owner().value().equals(h.charter().role().id()))))
-          .count();
-      assertTrue(active <= h.charter().activeWorkflowsPerPerson(), m.id() + " owns " + active + " active workflows");
+      long active =
+          h.workflows().stream()
+              .filter(
+                  w ->
+                      w.status() == Status.ACTIVE
+                          && (w.owner().value().equals(m.id())
+                              || (holder && w.owner().value().equals(h.charter().role().id()))))
+              .count();
+      assertTrue(
+          active <= h.charter().activeWorkflowsPerPerson(),
+          m.id() + " owns " + active + " active workflows");
     }
   }
 
@@ -71,7 +91,11 @@ class ShippedContentTest {
     assertTrue(h.charter().placements().get(0).preferred());
     assertEquals("revops", h.charter().placements().get(0).reportsTo().value());
     assertEquals("cmo", h.charter().placements().get(1).reportsTo().value());
-    assertEquals(3, h.charter().areas().stream().filter(a -> a.systemOfRecord() && a.owner().value().equals("revops")).count());
+    assertEquals(
+        3,
+        h.charter().areas().stream()
+            .filter(a -> a.systemOfRecord() && a.owner().value().equals("revops"))
+            .count());
   }
 
   @Test
@@ -81,11 +105,13 @@ class ShippedContentTest {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         String text = Files.readString(f).toLowerCase(Locale.ROOT);
         for (String word : PRIVATE) {
-            if (text.contains(word)) {
-    leaks.add(f.getFileName() + ": " + word);
-}
+          if (text.contains(word)) {
+            leaks.add(f.getFileName() + ": " + word);
+          }
         }
-        assertTrue(!text.contains("‚Äî") && !text.contains("‚Äô"), f + " has the seed's double-encoded dashes");
+        assertTrue(
+            !text.contains("‚Äî") && !text.contains("‚Äô"),
+            f + " has the seed's double-encoded dashes");
       }
     }
     assertEquals(List.of(), leaks);
@@ -94,7 +120,8 @@ class ShippedContentTest {
   @Test
   void everyWorkflowHasTheNineSectionsWithContent() throws IOException {
     for (Workflow w : outcome().handbook().workflows()) {
-      assertEquals(Sections.NINE, w.body().sections().stream().map(s -> s.heading()).toList(), w.file());
+      assertEquals(
+          Sections.NINE, w.body().sections().stream().map(s -> s.heading()).toList(), w.file());
       assertTrue(w.body().sections().stream().allMatch(s -> s.hasContent()), w.file());
     }
   }

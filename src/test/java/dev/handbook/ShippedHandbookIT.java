@@ -1,10 +1,10 @@
 package dev.handbook;
 
-import java.io.UncheckedIOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,14 +29,22 @@ class ShippedHandbookIT {
   static Run run(List<String> command) throws IOException, InterruptedException {
     Path out = Files.createTempFile("handbook-out", ".txt");
     Path err = Files.createTempFile("handbook-err", ".txt");
-    Process p = new ProcessBuilder(command).directory(PROJECT.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .directory(PROJECT.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "timed out: " + command);
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return new Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   static List<String> jar(String... args) {
-    List<String> cmd = new ArrayList<>(List.of("java", "-jar", PROJECT.resolve("target/handbook.jar").toString()));
+    List<String> cmd =
+        new ArrayList<>(List.of("java", "-jar", PROJECT.resolve("target/handbook.jar").toString()));
     cmd.addAll(List.of(args));
     return cmd;
   }
@@ -45,7 +53,9 @@ class ShippedHandbookIT {
   void theShippedHandbookChecksCleanEvenUnderStrict() throws Exception {
     Run run = run(jar("check", "--strict"));
     assertEquals(0, run.status(), run.out() + run.err());
-    assertTrue(run.out().matches("0 errors, 0 warnings, 0 infos in \\d+ workflows, 2 placements\\n"), run.out());
+    assertTrue(
+        run.out().matches("0 errors, 0 warnings, 0 infos in \\d+ workflows, 2 placements\\n"),
+        run.out());
   }
 
   @Test
@@ -66,13 +76,17 @@ class ShippedHandbookIT {
     List<String> workflowLinks = index.select(".sidebar .nav-workflows a").eachAttr("href");
     long workflowFiles;
     try (Stream<Path> files = Files.list(PROJECT.resolve("content/workflows"))) {
-      workflowFiles = files.flatMap(dir -> {
-        try (Stream<Path> inner = Files.list(dir)) {
-          return inner.toList().stream();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).count();
+      workflowFiles =
+          files
+              .flatMap(
+                  dir -> {
+                    try (Stream<Path> inner = Files.list(dir)) {
+                      return inner.toList().stream();
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  })
+              .count();
     }
     assertEquals(workflowFiles, workflowLinks.size(), "the index links every workflow");
     for (String href : workflowLinks) {

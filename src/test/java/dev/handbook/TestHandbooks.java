@@ -1,18 +1,20 @@
 package dev.handbook;
 
 import dev.handbook.cli.CliRun;
-import java.nio.file.StandardCopyOption;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Test content: the clean fixture handbook, copied into a folder of the test's own, with overlays. */
+/**
+ * Test content: the clean fixture handbook, copied into a folder of the test's own, with overlays.
+ */
 public final class TestHandbooks {
   private TestHandbooks() {}
 
@@ -27,12 +29,15 @@ public final class TestHandbooks {
     return root;
   }
 
-  /** Copies the fixture to root/content, builds it with the CLI into root/site, and returns the site folder. */
+  /**
+   * Copies the fixture to root/content, builds it with the CLI into root/site, and returns the site
+   * folder.
+   */
   public static Path builtFixture(Path root) {
     fixtureIn(root);
     CliRun run = CliRun.in(root, "build");
     if (run.status() != 0) {
-        throw new AssertionError("the fixture did not build: " + run.out() + run.err());
+      throw new AssertionError("the fixture did not build: " + run.out() + run.err());
     }
     return root.resolve("site");
   }
@@ -54,7 +59,7 @@ public final class TestHandbooks {
       Path file = root.resolve("content").resolve(relative);
       String text = Files.readString(file);
       if (!text.contains(from)) {
-          throw new AssertionError(relative + " does not contain: " + from);
+        throw new AssertionError(relative + " does not contain: " + from);
       }
       Files.writeString(file, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
     } catch (IOException e) {
@@ -67,10 +72,9 @@ public final class TestHandbooks {
       for (Path f : files.toList()) {
         Path target = to.resolve(from.relativize(f).toString());
         if (Files.isDirectory(f)) {
-            Files.createDirectories(target);
-        }
-        else {
-            Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
         }
       }
     } catch (IOException e) {

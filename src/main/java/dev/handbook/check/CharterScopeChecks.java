@@ -24,31 +24,61 @@ final class CharterScopeChecks implements Check {
       for (Located<String> owned : p.owns()) {
         Optional<Area> area = index.area(owned.value());
         if (area.isEmpty()) {
-            continue;
+          continue;
         }
         Area a = area.get();
         if (a.kind() == Area.Kind.WHAT) {
-          findings.add(Rule.OWNS_WHAT, owned.pos(), "placement \"" + p.id() + "\" owns \"" + a.name()
-              + "\", a `what` area (strategy, targets, budget, messaging, prioritization, outcomes); the role owns how work gets done, not what: move it to does-not-own"
-              + (a.owner() == null ? "" : " (its owner: " + a.owner().value() + ")"), a.pos());
+          findings.add(
+              Rule.OWNS_WHAT,
+              owned.pos(),
+              "placement \""
+                  + p.id()
+                  + "\" owns \""
+                  + a.name()
+                  + "\", a `what` area (strategy, targets, budget, messaging, prioritization, outcomes); the role owns how work gets done, not what: move it to does-not-own"
+                  + (a.owner() == null ? "" : " (its owner: " + a.owner().value() + ")"),
+              a.pos());
         }
         String reportsTo = p.reportsTo() == null ? null : p.reportsTo().value();
         if (a.systemOfRecord() && a.owner() != null && !a.owner().value().equals(reportsTo)) {
-          findings.add(Rule.SYSTEM_OF_RECORD, owned.pos(), "placement \"" + p.id() + "\" owns \"" + a.name()
-              + "\", a system of record of " + a.owner().value() + ", but reports to " + reportsTo
-              + "; " + a.owner().value() + " stays the system of record: move it to partners-on", a.pos());
+          findings.add(
+              Rule.SYSTEM_OF_RECORD,
+              owned.pos(),
+              "placement \""
+                  + p.id()
+                  + "\" owns \""
+                  + a.name()
+                  + "\", a system of record of "
+                  + a.owner().value()
+                  + ", but reports to "
+                  + reportsTo
+                  + "; "
+                  + a.owner().value()
+                  + " stays the system of record: move it to partners-on",
+              a.pos());
         }
       }
       for (Area a : c.areas()) {
         if (index.ownerIn(p, a) != null) {
-            continue;
+          continue;
         }
-        findings.add(Rule.NO_OWNER, a.pos(), "who owns \"" + a.name() + "\" in placement \"" + p.id()
-            + "\"? the placement does not own it and the area names no owner: add `owner:` to the area", p.pos());
+        findings.add(
+            Rule.NO_OWNER,
+            a.pos(),
+            "who owns \""
+                + a.name()
+                + "\" in placement \""
+                + p.id()
+                + "\"? the placement does not own it and the area names no owner: add `owner:` to the area",
+            p.pos());
       }
       if (p.doesNotOwn().isEmpty()) {
-        findings.add(Rule.NO_NON_SCOPE, p.doesNotOwnPos(), "placement \"" + p.id()
-            + "\" lists nothing under does-not-own; explicit non-scope is what keeps a three-person team from absorbing everything: list what the role does not own");
+        findings.add(
+            Rule.NO_NON_SCOPE,
+            p.doesNotOwnPos(),
+            "placement \""
+                + p.id()
+                + "\" lists nothing under does-not-own; explicit non-scope is what keeps a three-person team from absorbing everything: list what the role does not own");
       }
     }
   }
@@ -56,8 +86,11 @@ final class CharterScopeChecks implements Check {
   private static void stances(Placement p, HandbookIndex index, Findings findings) {
     Map<String, Located<String>> seen = new HashMap<>();
     Map<String, String> listOf = new HashMap<>();
-    for (var list : List.of(Map.entry("owns", p.owns()), Map.entry("partners-on", p.partnersOn()),
-        Map.entry("does-not-own", p.doesNotOwn()))) {
+    for (var list :
+        List.of(
+            Map.entry("owns", p.owns()),
+            Map.entry("partners-on", p.partnersOn()),
+            Map.entry("does-not-own", p.doesNotOwn()))) {
       for (Located<String> item : list.getValue()) {
         Located<String> first = seen.putIfAbsent(item.value(), item);
         if (first == null) {
@@ -65,9 +98,23 @@ final class CharterScopeChecks implements Check {
           continue;
         }
         String earlier = listOf.get(item.value());
-        String where = earlier.equals(list.getKey()) ? "twice in " + earlier : "in both " + earlier + " and " + list.getKey();
-        findings.add(Rule.OWNS_AND_EXCLUDES, item.pos(), "placement \"" + p.id() + "\" lists \"" + item.value() + "\" " + where
-            + " (first at line " + first.pos().line() + "); an area has one stance per placement: pick one", first.pos());
+        String where =
+            earlier.equals(list.getKey())
+                ? "twice in " + earlier
+                : "in both " + earlier + " and " + list.getKey();
+        findings.add(
+            Rule.OWNS_AND_EXCLUDES,
+            item.pos(),
+            "placement \""
+                + p.id()
+                + "\" lists \""
+                + item.value()
+                + "\" "
+                + where
+                + " (first at line "
+                + first.pos().line()
+                + "); an area has one stance per placement: pick one",
+            first.pos());
       }
     }
   }

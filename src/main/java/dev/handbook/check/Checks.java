@@ -7,27 +7,28 @@ import java.util.List;
 public final class Checks {
   private Checks() {}
 
-  static final List<Check> ALL = List.of(
-      new IdChecks(),
-      new ReferenceChecks(),
-      new SectionChecks(),
-      new CriteriaChecks(),
-      new PriorityChecks(),
-      new LinkChecks(),
-      new CharterScopeChecks(),
-      new WorkflowScopeChecks(),
-      new DecisionChecks(),
-      new ConsumerChecks(),
-      new CoverageChecks());
+  static final List<Check> ALL =
+      List.of(
+          new IdChecks(),
+          new ReferenceChecks(),
+          new SectionChecks(),
+          new CriteriaChecks(),
+          new PriorityChecks(),
+          new LinkChecks(),
+          new CharterScopeChecks(),
+          new WorkflowScopeChecks(),
+          new DecisionChecks(),
+          new ConsumerChecks(),
+          new CoverageChecks());
 
   /**
-   * Runs every check over the handbook on top of the findings collected while reading, applies
-   * the suppressions, and returns all findings in reporting order (suppressed ones marked).
+   * Runs every check over the handbook on top of the findings collected while reading, applies the
+   * suppressions, and returns all findings in reporting order (suppressed ones marked).
    */
   public static List<Finding> run(Handbook handbook, Findings findings) {
     HandbookIndex index = new HandbookIndex(handbook);
     for (Check check : ALL) {
-        check.check(handbook, index, findings);
+      check.check(handbook, index, findings);
     }
     return SuppressionChecks.apply(handbook, findings.all());
   }

@@ -10,7 +10,10 @@ import dev.handbook.model.Workflow;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Across the handbook: each member's active load against capacity (over-capacity), and categories with nothing yet (empty-category). */
+/**
+ * Across the handbook: each member's active load against capacity (over-capacity), and categories
+ * with nothing yet (empty-category).
+ */
 final class CoverageChecks implements Check {
   @Override
   public void check(Handbook handbook, HandbookIndex index, Findings findings) {
@@ -21,29 +24,48 @@ final class CoverageChecks implements Check {
         List<Workflow> active = new ArrayList<>();
         for (Workflow w : handbook.workflows()) {
           if (w.status() != Status.ACTIVE || w.owner() == null) {
-              continue;
+            continue;
           }
           String owner = w.owner().value();
-          boolean holder = c.role() != null && owner.equals(c.role().id()) && c.holder() != null && c.holder().value().equals(member.id());
+          boolean holder =
+              c.role() != null
+                  && owner.equals(c.role().id())
+                  && c.holder() != null
+                  && c.holder().value().equals(member.id());
           if (owner.equals(member.id()) || holder) {
-              active.add(w);
+            active.add(w);
           }
         }
         if (active.size() <= limit) {
-            continue;
+          continue;
         }
         List<String> ids = active.stream().map(Workflow::idOrFileId).toList();
         SourcePos[] related = active.stream().map(w -> w.owner().pos()).toArray(SourcePos[]::new);
-        findings.add(Rule.OVER_CAPACITY, member.pos(), member.name() + " owns " + active.size() + " active workflows ("
-            + String.join(", ", ids) + "); the limit is " + limit
-            + ": a three-person team that runs everything runs nothing well, so move one to backlog or hand it over", related);
+        findings.add(
+            Rule.OVER_CAPACITY,
+            member.pos(),
+            member.name()
+                + " owns "
+                + active.size()
+                + " active workflows ("
+                + String.join(", ", ids)
+                + "); the limit is "
+                + limit
+                + ": a three-person team that runs everything runs nothing well, so move one to backlog or hand it over",
+            related);
       }
     }
     for (Category k : c.categories()) {
-      boolean any = handbook.workflows().stream().anyMatch(w -> w.category() != null && w.category().value().equals(k.id()));
+      boolean any =
+          handbook.workflows().stream()
+              .anyMatch(w -> w.category() != null && w.category().value().equals(k.id()));
       if (!any) {
-        findings.add(Rule.EMPTY_CATEGORY, k.pos(), "category \"" + k.name()
-            + "\" has no workflows yet: ideal-state coverage, not a commitment; add an `ideal` workflow when its first need is known");
+        findings.add(
+            Rule.EMPTY_CATEGORY,
+            k.pos(),
+            "category \""
+                + k.name()
+                + "\" has no workflows yet: ideal-state coverage, not a commitment; add an `ideal` workflow when its first need is known");
       }
     }
   }

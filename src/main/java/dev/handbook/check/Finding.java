@@ -9,7 +9,12 @@ import java.util.List;
  * involved when two places disagree. A suppressed finding keeps the reason it was silenced.
  */
 public record Finding(
-    SourcePos pos, Severity severity, Rule rule, String message, List<SourcePos> related, String suppressedBy) {
+    SourcePos pos,
+    Severity severity,
+    Rule rule,
+    String message,
+    List<SourcePos> related,
+    String suppressedBy) {
 
   public Finding {
     related = List.copyOf(related);
@@ -39,13 +44,28 @@ public record Finding(
     StringBuilder cite = new StringBuilder();
     for (SourcePos other : related) {
       if (other.file().equals(pos.file())) {
-          continue;
+        continue;
       }
-      cite.append(cite.length() == 0 ? " (see " : ", ").append(other.file()).append(':').append(other.line());
+      cite.append(cite.length() == 0 ? " (see " : ", ")
+          .append(other.file())
+          .append(':')
+          .append(other.line());
     }
     if (cite.length() > 0) {
-        cite.append(')');
+      cite.append(')');
     }
-    return pos.file() + ":" + pos.line() + ":" + pos.column() + ": " + severity.id() + ": " + message + cite + " [" + rule.id() + "]";
+    return pos.file()
+        + ":"
+        + pos.line()
+        + ":"
+        + pos.column()
+        + ": "
+        + severity.id()
+        + ": "
+        + message
+        + cite
+        + " ["
+        + rule.id()
+        + "]";
   }
 }

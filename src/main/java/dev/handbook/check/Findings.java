@@ -1,8 +1,8 @@
 package dev.handbook.check;
 
-import java.util.Collection;
 import dev.handbook.model.SourcePos;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Collects the findings of a run; readers and rules add to it and never throw for bad content. */
@@ -13,7 +13,8 @@ public final class Findings {
     add(rule, rule.severity(), pos, message, related);
   }
 
-  public synchronized void add(Rule rule, Severity severity, SourcePos pos, String message, SourcePos... related) {
+  public synchronized void add(
+      Rule rule, Severity severity, SourcePos pos, String message, SourcePos... related) {
     list.add(new Finding(pos, severity, rule, message, List.of(related), null));
   }
 

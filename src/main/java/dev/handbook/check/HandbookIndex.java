@@ -27,7 +27,7 @@ public final class HandbookIndex {
     Charter c = handbook.charter();
     role = c.role();
     if (c.role() != null) {
-        parties.putIfAbsent(c.role().id(), c.role());
+      parties.putIfAbsent(c.role().id(), c.role());
     }
     c.members().forEach(m -> parties.putIfAbsent(m.id(), m));
     c.functions().forEach(f -> parties.putIfAbsent(f.id(), f));
@@ -35,9 +35,9 @@ public final class HandbookIndex {
     c.placements().forEach(p -> placements.putIfAbsent(p.id(), p));
     c.categories().forEach(k -> categories.putIfAbsent(k.id(), k));
     for (Workflow w : handbook.workflows()) {
-        if (w.id() != null) {
-    workflows.putIfAbsent(w.id().value(), w);
-}
+      if (w.id() != null) {
+        workflows.putIfAbsent(w.id().value(), w);
+      }
     }
     links = new ContentLinks(handbook);
   }
@@ -73,7 +73,10 @@ public final class HandbookIndex {
   }
 
   public List<String> functionIds() {
-    return parties.values().stream().filter(p -> p.kind() == Party.Kind.FUNCTION).map(Party::id).toList();
+    return parties.values().stream()
+        .filter(p -> p.kind() == Party.Kind.FUNCTION)
+        .map(Party::id)
+        .toList();
   }
 
   public List<String> areaIds() {
@@ -92,18 +95,23 @@ public final class HandbookIndex {
     return List.copyOf(workflows.keySet());
   }
 
-  /** The placements a workflow applies to: those it names, or every placement when it names none. */
+  /**
+   * The placements a workflow applies to: those it names, or every placement when it names none.
+   */
   public List<Placement> placementsOf(Workflow w) {
     if (!w.placementsGiven()) {
-        return List.copyOf(placements.values());
+      return List.copyOf(placements.values());
     }
     return w.placements().stream().flatMap(p -> placement(p.value()).stream()).toList();
   }
 
-  /** Who owns an area in a placement: the role when the placement owns it, otherwise the area's owner (may be null). */
+  /**
+   * Who owns an area in a placement: the role when the placement owns it, otherwise the area's
+   * owner (may be null).
+   */
   public String ownerIn(Placement p, Area a) {
     if (p.stanceOn(a.id()) == Placement.Stance.OWNS && role != null) {
-        return role.id();
+      return role.id();
     }
     return a.owner() == null ? null : a.owner().value();
   }

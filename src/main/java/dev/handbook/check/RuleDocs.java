@@ -34,7 +34,7 @@ public final class RuleDocs {
       String path = "/dev/handbook/rules/" + rule.id() + ".md";
       try (InputStream in = RuleDocs.class.getResourceAsStream(path)) {
         if (in == null) {
-            throw new IllegalStateException("rule documentation missing from the jar: " + path);
+          throw new IllegalStateException("rule documentation missing from the jar: " + path);
         }
         docs.put(rule, parse(rule, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
       } catch (IOException e) {
@@ -52,7 +52,7 @@ public final class RuleDocs {
       if (end > 0) {
         for (String line : body.substring(4, end).split("\n")) {
           if (line.startsWith("title:")) {
-              title = line.substring(6).strip().replaceAll("^\"|\"$", "");
+            title = line.substring(6).strip().replaceAll("^\"|\"$", "");
           }
         }
         body = body.substring(end + 5);

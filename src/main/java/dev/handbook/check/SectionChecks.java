@@ -10,19 +10,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The nine-section structure: missing-section, section-order, unknown-section, duplicate-section, empty-section. */
+/**
+ * The nine-section structure: missing-section, section-order, unknown-section, duplicate-section,
+ * empty-section.
+ */
 final class SectionChecks implements Check {
   @Override
   public void check(Handbook handbook, HandbookIndex index, Findings findings) {
     for (Workflow w : handbook.workflows()) {
-        check(w, findings);
+      check(w, findings);
     }
   }
 
   private void check(Workflow w, Findings findings) {
     List<Section> sections = w.body().sections();
     if (w.body().strayContent() != null) {
-      findings.add(Rule.UNKNOWN_SECTION, w.body().strayContent(),
+      findings.add(
+          Rule.UNKNOWN_SECTION,
+          w.body().strayContent(),
           "text before the first section belongs to none of the nine; move it under \"## Objective\" or delete it");
     }
     Map<String, Section> first = new HashMap<>();
@@ -30,22 +35,38 @@ final class SectionChecks implements Check {
     for (Section s : sections) {
       int order = Sections.NINE.indexOf(s.heading());
       if (order < 0) {
-        String hint = Suggestions.nearest(s.heading(), Sections.NINE)
-            .map(n -> "; did you mean \"" + n + "\"?")
-            .orElse("; the nine are fixed, so put this under one of them as an H3 (###)");
-        findings.add(Rule.UNKNOWN_SECTION, s.pos(), "\"" + s.heading() + "\" is not one of the nine sections" + hint);
+        String hint =
+            Suggestions.nearest(s.heading(), Sections.NINE)
+                .map(n -> "; did you mean \"" + n + "\"?")
+                .orElse("; the nine are fixed, so put this under one of them as an H3 (###)");
+        findings.add(
+            Rule.UNKNOWN_SECTION,
+            s.pos(),
+            "\"" + s.heading() + "\" is not one of the nine sections" + hint);
       } else if (first.containsKey(s.heading())) {
         Section earlier = first.get(s.heading());
-        findings.add(Rule.DUPLICATE_SECTION, s.pos(), "\"" + s.heading() + "\" appears twice (first at line "
-            + earlier.pos().line() + "); merge them into one section", earlier.pos());
+        findings.add(
+            Rule.DUPLICATE_SECTION,
+            s.pos(),
+            "\""
+                + s.heading()
+                + "\" appears twice (first at line "
+                + earlier.pos().line()
+                + "); merge them into one section",
+            earlier.pos());
       } else {
         first.put(s.heading(), s);
         known.add(s);
       }
       if (!s.hasContent()) {
-        String question = Sections.QUESTION.getOrDefault(s.heading(), "write what belongs here or remove the heading");
+        String question =
+            Sections.QUESTION.getOrDefault(
+                s.heading(), "write what belongs here or remove the heading");
         boolean ideal = w.status() == Status.IDEAL;
-        findings.add(Rule.EMPTY_SECTION, ideal ? Severity.WARNING : Severity.ERROR, s.pos(),
+        findings.add(
+            Rule.EMPTY_SECTION,
+            ideal ? Severity.WARNING : Severity.ERROR,
+            s.pos(),
             "\"" + s.heading() + "\" is empty; " + question);
       }
     }
@@ -53,12 +74,15 @@ final class SectionChecks implements Check {
     missing(w, sections, first, findings);
   }
 
-  /** Reports the sections outside the longest run already in order, so one misplaced section is one finding. */
+  /**
+   * Reports the sections outside the longest run already in order, so one misplaced section is one
+   * finding.
+   */
   private static void order(List<Section> known, Findings findings) {
     int n = known.size();
     int[] rank = new int[n];
     for (int i = 0; i < n; i++) {
-        rank[i] = Sections.NINE.indexOf(known.get(i).heading());
+      rank[i] = Sections.NINE.indexOf(known.get(i).heading());
     }
     int[] len = new int[n];
     int[] prev = new int[n];
@@ -67,73 +91,96 @@ final class SectionChecks implements Check {
       len[i] = 1;
       prev[i] = -1;
       for (int j = 0; j < i; j++) {
-        // ">=" keeps the later of two equal candidates, so the earlier-written section is the one called out
+        // ">=" keeps the later of two equal candidates, so the earlier-written section is the one
+        // called out
         if (rank[j] < rank[i] && len[j] + 1 >= len[i]) {
           len[i] = len[j] + 1;
           prev[i] = j;
         }
       }
       if (best < 0 || len[i] >= len[best]) {
-          best = i;
+        best = i;
       }
     }
     boolean[] inOrder = new boolean[n];
     for (int i = best; i >= 0; i = prev[i]) {
-        inOrder[i] = true;
+      inOrder[i] = true;
     }
     for (int i = 0; i < n; i++) {
       if (inOrder[i]) {
-          continue;
+        continue;
       }
       Section s = known.get(i);
       Section other = null;
       String relation = "before";
       for (int j = i + 1; j < n && other == null; j++) {
-          if (inOrder[j] && rank[j] < rank[i]) {
+        if (inOrder[j] && rank[j] < rank[i]) {
           other = known.get(j);
-      }
+        }
       }
       if (other == null) {
         relation = "after";
         for (int j = i - 1; j >= 0 && other == null; j--) {
-            if (inOrder[j] && rank[j] > rank[i]) {
+          if (inOrder[j] && rank[j] > rank[i]) {
             other = known.get(j);
-        }
+          }
         }
       }
       if (other == null) {
-          continue;
+        continue;
       }
-      findings.add(Rule.SECTION_ORDER, s.pos(), "\"" + s.heading() + "\" comes " + relation + " \"" + other.heading()
-          + "\"; the nine sections go in order", other.pos());
+      findings.add(
+          Rule.SECTION_ORDER,
+          s.pos(),
+          "\""
+              + s.heading()
+              + "\" comes "
+              + relation
+              + " \""
+              + other.heading()
+              + "\"; the nine sections go in order",
+          other.pos());
     }
   }
 
-  private static void missing(Workflow w, List<Section> sections, Map<String, Section> first, Findings findings) {
+  private static void missing(
+      Workflow w, List<Section> sections, Map<String, Section> first, Findings findings) {
     if (first.isEmpty()) {
       SourcePos at = sections.isEmpty() ? w.frontMatterPos() : sections.get(0).pos();
-      findings.add(Rule.MISSING_SECTION, at, "none of the nine sections is here; add them in order as H2 headings: "
-          + String.join(", ", Sections.NINE.stream().map(n -> "## " + n).toList()));
+      findings.add(
+          Rule.MISSING_SECTION,
+          at,
+          "none of the nine sections is here; add them in order as H2 headings: "
+              + String.join(", ", Sections.NINE.stream().map(n -> "## " + n).toList()));
       return;
     }
     for (int i = 0; i < Sections.NINE.size(); i++) {
       String name = Sections.NINE.get(i);
       if (first.containsKey(name)) {
-          continue;
+        continue;
       }
       SourcePos at = null;
       for (int j = i + 1; j < Sections.NINE.size() && at == null; j++) {
         Section next = first.get(Sections.NINE.get(j));
         if (next != null) {
-            at = next.pos();
+          at = next.pos();
         }
       }
       if (at == null) {
-          at = sections.isEmpty() ? w.frontMatterPos() : sections.get(sections.size() - 1).pos();
+        at = sections.isEmpty() ? w.frontMatterPos() : sections.get(sections.size() - 1).pos();
       }
       String where = i == 0 ? "first" : "after \"" + Sections.NINE.get(i - 1) + "\"";
-      findings.add(Rule.MISSING_SECTION, at, "section \"" + name + "\" is missing; add \"## " + name + "\" " + where
-          + " and answer: " + Sections.QUESTION.get(name));
+      findings.add(
+          Rule.MISSING_SECTION,
+          at,
+          "section \""
+              + name
+              + "\" is missing; add \"## "
+              + name
+              + "\" "
+              + where
+              + " and answer: "
+              + Sections.QUESTION.get(name));
     }
   }
 }

@@ -1,10 +1,12 @@
 package dev.handbook.check;
 
-import java.util.Locale;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean …": the nearest known name by edit distance, when it is near enough to be a typo. */
+/**
+ * "Did you mean …": the nearest known name by edit distance, when it is near enough to be a typo.
+ */
 public final class Suggestions {
   private Suggestions() {}
 
@@ -13,7 +15,8 @@ public final class Suggestions {
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {
       int d = distance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-      if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+      if (d < bestDistance
+          || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = d;
       }
@@ -31,7 +34,7 @@ public final class Suggestions {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
-        prev[j] = j;
+      prev[j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
       cur[0] = i;

@@ -22,10 +22,10 @@ final class SuppressionChecks {
     Map<String, List<Suppression>> byFile = new LinkedHashMap<>();
     byFile.put(handbook.charter().file(), handbook.charter().suppressions());
     for (Workflow w : handbook.workflows()) {
-        byFile.put(w.file(), w.suppressions());
+      byFile.put(w.file(), w.suppressions());
     }
     for (Page p : handbook.pages()) {
-        byFile.put(p.file(), p.suppressions());
+      byFile.put(p.file(), p.suppressions());
     }
 
     List<Finding> out = new ArrayList<>(findings);
@@ -34,29 +34,49 @@ final class SuppressionChecks {
     for (var entry : byFile.entrySet()) {
       for (Suppression s : entry.getValue()) {
         if (Rule.byId(s.rule()).isEmpty()) {
-          bad.add(Rule.BAD_SUPPRESSION, s.pos(), "there is no rule \"" + s.rule() + "\" to suppress" + Suggestions.didYouMean(s.rule(), ruleIds));
+          bad.add(
+              Rule.BAD_SUPPRESSION,
+              s.pos(),
+              "there is no rule \""
+                  + s.rule()
+                  + "\" to suppress"
+                  + Suggestions.didYouMean(s.rule(), ruleIds));
           continue;
         }
         if (!Rule.byId(s.rule()).get().suppressible()) {
-          bad.add(Rule.BAD_SUPPRESSION, s.pos(), "\"" + s.rule() + "\" cannot be suppressed: the handbook cannot be built correctly"
-              + " around it; fix what it reports instead");
+          bad.add(
+              Rule.BAD_SUPPRESSION,
+              s.pos(),
+              "\""
+                  + s.rule()
+                  + "\" cannot be suppressed: the handbook cannot be built correctly"
+                  + " around it; fix what it reports instead");
           continue;
         }
         if (s.reason().isBlank()) {
-          bad.add(Rule.BAD_SUPPRESSION, s.pos(), "suppression of \"" + s.rule()
-              + "\" has no reason, so it silences nothing: say why this is acceptable, for the executive who reads it");
+          bad.add(
+              Rule.BAD_SUPPRESSION,
+              s.pos(),
+              "suppression of \""
+                  + s.rule()
+                  + "\" has no reason, so it silences nothing: say why this is acceptable, for the executive who reads it");
           continue;
         }
         boolean used = false;
         for (int i = 0; i < out.size(); i++) {
           Finding f = out.get(i);
-          if (!f.suppressed() && f.rule().id().equals(s.rule()) && f.pos().file().equals(entry.getKey())) {
+          if (!f.suppressed()
+              && f.rule().id().equals(s.rule())
+              && f.pos().file().equals(entry.getKey())) {
             out.set(i, f.suppress(s.reason()));
             used = true;
           }
         }
         if (!used) {
-          bad.add(Rule.BAD_SUPPRESSION, s.pos(), "suppression of \"" + s.rule() + "\" silences nothing in this file; remove it");
+          bad.add(
+              Rule.BAD_SUPPRESSION,
+              s.pos(),
+              "suppression of \"" + s.rule() + "\" silences nothing in this file; remove it");
         }
       }
     }

@@ -6,14 +6,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** `handbook check`: every check, no site. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
     description = "Check the content and print every finding; writes nothing.",
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:no errors", "1:errors found, or warnings under --strict", "2:the tool could not run"})
+    exitCodeList = {
+      "0:no errors",
+      "1:errors found, or warnings under --strict",
+      "2:the tool could not run"
+    })
 final class CheckCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin ContentOption contentOption;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or sarif (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text, json or sarif (default: ${DEFAULT-VALUE})",
+      defaultValue = "text")
   Report.Format format;
 
   @Option(names = "--strict", description = "fail on warnings too")
@@ -25,7 +35,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Pipeline.Outcome outcome = new Pipeline(top::display, contentOption.maxFileBytes()).check(top.resolve(contentOption.content));
+    Pipeline.Outcome outcome =
+        new Pipeline(top::display, contentOption.maxFileBytes())
+            .check(top.resolve(contentOption.content));
     Report.print(outcome, format, spec.commandLine().getOut());
     return outcome.failed(strict) ? ExitCode.FINDINGS : ExitCode.OK;
   }

@@ -5,11 +5,19 @@ import picocli.CommandLine.Option;
 
 /** The `--content DIR` option every command that reads content shares (a picocli mixin). */
 final class ContentOption {
-  @Option(names = "--content", paramLabel = "DIR", description = "the content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
+  @Option(
+      names = "--content",
+      paramLabel = "DIR",
+      description = "the content folder (default: ${DEFAULT-VALUE})",
+      defaultValue = "content")
   Path content;
 
-  @Option(names = "--max-file-kb", paramLabel = "KB", defaultValue = "1024",
-      description = "content files larger than this are reported, not read (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--max-file-kb",
+      paramLabel = "KB",
+      defaultValue = "1024",
+      description =
+          "content files larger than this are reported, not read (default: ${DEFAULT-VALUE})")
   long maxFileKb;
 
   long maxFileBytes() {

@@ -6,8 +6,10 @@ public final class ExitCode {
 
   /** No errors (warnings allowed unless --strict). */
   public static final int OK = 0;
+
   /** Errors found, or warnings under --strict. */
   public static final int FINDINGS = 1;
+
   /** The tool could not run: bad arguments, unreadable folder, I/O failure. */
   public static final int CANNOT_RUN = 2;
 }

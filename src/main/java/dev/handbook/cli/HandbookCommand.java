@@ -1,10 +1,10 @@
 package dev.handbook.cli;
 
+import dev.handbook.Version;
 import dev.handbook.render.Templates;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import dev.handbook.Version;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +14,16 @@ import picocli.CommandLine.Command;
     name = "handbook",
     mixinStandardHelpOptions = true,
     versionProvider = HandbookCommand.VersionProvider.class,
-    description = "Checks an operating model kept as code (a role charter and workflow definitions) and renders it as a linked HTML handbook.",
-    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+    description =
+        "Checks an operating model kept as code (a role charter and workflow definitions) and renders it as a linked HTML handbook.",
+    subcommands = {
+      BuildCommand.class,
+      CheckCommand.class,
+      ServeCommand.class,
+      NewCommand.class,
+      SchemaCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:no errors (warnings allowed unless --strict)",
@@ -34,7 +42,8 @@ public final class HandbookCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve, new or schema");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command: build, check, serve, new or schema");
   }
 
   /** Runs the command line in the process's working directory and returns the exit status. */
@@ -48,17 +57,21 @@ public final class HandbookCommand implements Runnable {
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
-    cmd.setExecutionExceptionHandler((e, line, parseResult) -> {
-      if (e instanceof IOException || e instanceof UncheckedIOException) {
-        err.println("handbook: " + e.getMessage());
-      } else if (e instanceof Templates.TemplateFailure) {
-        err.println("handbook: a template failed, so nothing was written: " + e.getMessage());
-      } else {
-        err.println("handbook: internal error (" + e + "); please report it with the content that caused it");
-      }
-      err.flush();
-      return ExitCode.CANNOT_RUN;
-    });
+    cmd.setExecutionExceptionHandler(
+        (e, line, parseResult) -> {
+          if (e instanceof IOException || e instanceof UncheckedIOException) {
+            err.println("handbook: " + e.getMessage());
+          } else if (e instanceof Templates.TemplateFailure) {
+            err.println("handbook: a template failed, so nothing was written: " + e.getMessage());
+          } else {
+            err.println(
+                "handbook: internal error ("
+                    + e
+                    + "); please report it with the content that caused it");
+          }
+          err.flush();
+          return ExitCode.CANNOT_RUN;
+        });
     int status = cmd.execute(args);
     out.flush();
     err.flush();
@@ -78,12 +91,23 @@ public final class HandbookCommand implements Runnable {
     return shown.isEmpty() ? "." : shown.replace('\\', '/');
   }
 
-  /** The version Maven wrote into the jar, and the Java running it (as `mvn --version` shows its JVM). */
+  /**
+   * The version Maven wrote into the jar, and the Java running it (as `mvn --version` shows its
+   * JVM).
+   */
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"handbook " + Version.get(),
-          "java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", " + System.getProperty("java.home") + ")"};
+      return new String[] {
+        "handbook " + Version.get(),
+        "java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ", "
+            + System.getProperty("java.home")
+            + ")"
+      };
     }
   }
 }

@@ -30,17 +30,23 @@ final class Report {
 
   private static void text(Outcome outcome, PrintWriter out) {
     for (Finding f : outcome.findings()) {
-        if (!f.suppressed()) {
-    out.println(f.toText());
-}
+      if (!f.suppressed()) {
+        out.println(f.toText());
+      }
     }
     out.println(summary(outcome));
   }
 
   static String summary(Outcome o) {
     long suppressed = o.findings().stream().filter(Finding::suppressed).count();
-    return plural(o.count(Severity.ERROR), "error") + ", " + plural(o.count(Severity.WARNING), "warning") + ", "
-        + plural(o.count(Severity.INFO), "info") + " in " + plural(o.handbook().workflows().size(), "workflow") + ", "
+    return plural(o.count(Severity.ERROR), "error")
+        + ", "
+        + plural(o.count(Severity.WARNING), "warning")
+        + ", "
+        + plural(o.count(Severity.INFO), "info")
+        + " in "
+        + plural(o.handbook().workflows().size(), "workflow")
+        + ", "
         + plural(o.handbook().charter().placements().size(), "placement")
         + (suppressed == 0 ? "" : " (" + suppressed + " suppressed with a reason)");
   }
@@ -64,11 +70,15 @@ final class Report {
       if (!f.related().isEmpty()) {
         ArrayNode related = n.putArray("related");
         for (var pos : f.related()) {
-            related.addObject().put("file", pos.file()).put("line", pos.line()).put("column", pos.column());
+          related
+              .addObject()
+              .put("file", pos.file())
+              .put("line", pos.line())
+              .put("column", pos.column());
         }
       }
       if (f.suppressed()) {
-          n.put("suppressed", f.suppressedBy());
+        n.put("suppressed", f.suppressedBy());
       }
     }
     ObjectNode summary = root.putObject("summary");

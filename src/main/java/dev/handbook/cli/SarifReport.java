@@ -1,12 +1,12 @@
 package dev.handbook.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.handbook.Version;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.handbook.Pipeline.Outcome;
+import dev.handbook.Version;
 import dev.handbook.check.Finding;
 import dev.handbook.check.Rule;
 import dev.handbook.check.RuleDocs;
@@ -15,8 +15,8 @@ import dev.handbook.model.SourcePos;
 
 /**
  * Findings as SARIF 2.1.0, for code-scanning annotations: one `rules[]` entry per rule with its
- * help text and page, results with physical locations relative to the working directory, the
- * other side of a disagreement as `relatedLocations`, and suppressed findings marked in-source.
+ * help text and page, results with physical locations relative to the working directory, the other
+ * side of a disagreement as `relatedLocations`, and suppressed findings marked in-source.
  */
 final class SarifReport {
   private SarifReport() {}
@@ -45,7 +45,9 @@ final class SarifReport {
       r.putObject("defaultConfiguration").put("level", level(rule.severity()));
       r.putObject("properties").put("page", doc.page());
     }
-    run.put("columnKind", "utf16CodeUnits"); // columns count Java chars, as editors on the JVM and in browsers do
+    run.put(
+        "columnKind",
+        "utf16CodeUnits"); // columns count Java chars, as editors on the JVM and in browsers do
     ArrayNode results = run.putArray("results");
     for (Finding f : outcome.findings()) {
       ObjectNode r = results.addObject();
@@ -94,7 +96,7 @@ final class SarifReport {
   private static String pascal(String id) {
     StringBuilder b = new StringBuilder();
     for (String part : id.split("-")) {
-        b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
     }
     return b.toString();
   }

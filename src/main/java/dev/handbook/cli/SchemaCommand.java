@@ -7,10 +7,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** `handbook schema`: the JSON Schemas editors use to complete and validate the charter and workflow front matter. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = {"Print the JSON Schema for the charter or for workflow front matter.",
-        "Save them and point your editor's YAML support at them; see the README."})
+/**
+ * `handbook schema`: the JSON Schemas editors use to complete and validate the charter and workflow
+ * front matter.
+ */
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the JSON Schema for the charter or for workflow front matter.",
+      "Save them and point your editor's YAML support at them; see the README."
+    })
 final class SchemaCommand implements Callable<Integer> {
   /** Which schema to print. */
   enum Which {
@@ -18,7 +25,10 @@ final class SchemaCommand implements Callable<Integer> {
     workflow
   }
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "charter|workflow",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "charter|workflow",
       description = "which schema; without it, both, as {\"charter\": ..., \"workflow\": ...}")
   Which which;
 
@@ -30,16 +40,22 @@ final class SchemaCommand implements Callable<Integer> {
     if (which != null) {
       out.print(read(which));
     } else {
-      out.println("{\"charter\": " + read(Which.charter).strip() + ",\n\"workflow\": " + read(Which.workflow).strip() + "}");
+      out.println(
+          "{\"charter\": "
+              + read(Which.charter).strip()
+              + ",\n\"workflow\": "
+              + read(Which.workflow).strip()
+              + "}");
     }
     out.flush();
     return ExitCode.OK;
   }
 
   static String read(Which which) throws IOException {
-    try (InputStream in = SchemaCommand.class.getResourceAsStream("/dev/handbook/schema/" + which + ".schema.json")) {
+    try (InputStream in =
+        SchemaCommand.class.getResourceAsStream("/dev/handbook/schema/" + which + ".schema.json")) {
       if (in == null) {
-          throw new IOException("schema missing from the jar: " + which);
+        throw new IOException("schema missing from the jar: " + which);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

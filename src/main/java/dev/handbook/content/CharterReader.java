@@ -1,7 +1,7 @@
 package dev.handbook.content;
 
-import dev.handbook.check.Rule;
 import dev.handbook.check.Findings;
+import dev.handbook.check.Rule;
 import dev.handbook.model.Area;
 import dev.handbook.model.Category;
 import dev.handbook.model.Charter;
@@ -14,16 +14,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Binds `charter.yaml` to a {@link Charter}, reporting every field problem instead of stopping at the first. */
+/**
+ * Binds `charter.yaml` to a {@link Charter}, reporting every field problem instead of stopping at
+ * the first.
+ */
 final class CharterReader {
-  private static final List<String> TOP = List.of("role", "principles", "functions", "team", "areas", "placements", "categories", "suppress");
+  private static final List<String> TOP =
+      List.of(
+          "role",
+          "principles",
+          "functions",
+          "team",
+          "areas",
+          "placements",
+          "categories",
+          "suppress");
   private static final List<String> ROLE = List.of("id", "title", "thesis");
   private static final List<String> FUNCTION = List.of("id", "name");
   private static final List<String> TEAM = List.of("members", "active-workflows-per-person");
   private static final List<String> MEMBER = List.of("id", "title", "holder");
-  private static final List<String> AREA = List.of("id", "name", "kind", "owner", "system-of-record", "description");
+  private static final List<String> AREA =
+      List.of("id", "name", "kind", "owner", "system-of-record", "description");
   private static final List<String> PLACEMENT =
-      List.of("id", "name", "preferred", "reports-to", "owns", "partners-on", "does-not-own", "description");
+      List.of(
+          "id",
+          "name",
+          "preferred",
+          "reports-to",
+          "owns",
+          "partners-on",
+          "does-not-own",
+          "description");
   private static final List<String> CATEGORY = List.of("id", "name");
 
   private final Findings findings;
@@ -35,25 +56,33 @@ final class CharterReader {
   }
 
   Charter read(YNode root) {
-    Optional<MapReader> top = MapReader.of(root, "the charter", SourcePos.start(file), TOP, findings);
+    Optional<MapReader> top =
+        MapReader.of(root, "the charter", SourcePos.start(file), TOP, findings);
     if (top.isEmpty()) {
-        return Charter.empty(file);
+      return Charter.empty(file);
     }
     MapReader c = top.get();
 
     Party role = null;
     String thesis = "";
     if (c.has("role")) {
-      Optional<MapReader> r = MapReader.of(c.get("role").get(), "the charter's role", c.keyPos("role"), ROLE, findings);
+      Optional<MapReader> r =
+          MapReader.of(c.get("role").get(), "the charter's role", c.keyPos("role"), ROLE, findings);
       if (r.isPresent()) {
-        Located<String> id = r.get().slug("id", true, "the role needs an id so workflows can name it as an owner");
+        Located<String> id =
+            r.get().slug("id", true, "the role needs an id so workflows can name it as an owner");
         Located<String> title = r.get().text("title", true, "");
         Located<String> t = r.get().text("thesis", true, "one sentence on why the role exists");
         if (id != null) {
-            role = new Party(id.value(), title == null ? id.value() : title.value(), Party.Kind.ROLE, id.pos());
+          role =
+              new Party(
+                  id.value(),
+                  title == null ? id.value() : title.value(),
+                  Party.Kind.ROLE,
+                  id.pos());
         }
         if (t != null) {
-            thesis = t.value();
+          thesis = t.value();
         }
       }
     } else {
@@ -64,19 +93,27 @@ final class CharterReader {
     for (YNode p : c.list("principles", false, "")) {
       Located<String> t = c.text(p, "principles");
       if (t != null && !t.value().isEmpty()) {
-          principles.add(t.value());
+        principles.add(t.value());
       }
     }
 
     List<Party> functions = new ArrayList<>();
-    for (YNode f : c.list("functions", true, "list every party that can own or consume something")) {
-      MapReader.of(f, "a function", f.pos(), FUNCTION, findings).ifPresent(m -> {
-        Located<String> id = m.slug("id", true, "");
-        Located<String> name = m.text("name", true, "");
-        if (id != null) {
-            functions.add(new Party(id.value(), name == null ? id.value() : name.value(), Party.Kind.FUNCTION, id.pos()));
-        }
-      });
+    for (YNode f :
+        c.list("functions", true, "list every party that can own or consume something")) {
+      MapReader.of(f, "a function", f.pos(), FUNCTION, findings)
+          .ifPresent(
+              m -> {
+                Located<String> id = m.slug("id", true, "");
+                Located<String> name = m.text("name", true, "");
+                if (id != null) {
+                  functions.add(
+                      new Party(
+                          id.value(),
+                          name == null ? id.value() : name.value(),
+                          Party.Kind.FUNCTION,
+                          id.pos()));
+                }
+              });
     }
 
     List<Party> members = new ArrayList<>();
@@ -84,21 +121,28 @@ final class CharterReader {
     int capacity = 0;
     SourcePos capacityPos = c.keyPos("team");
     if (c.has("team")) {
-      Optional<MapReader> team = MapReader.of(c.get("team").get(), "the team", c.keyPos("team"), TEAM, findings);
+      Optional<MapReader> team =
+          MapReader.of(c.get("team").get(), "the team", c.keyPos("team"), TEAM, findings);
       if (team.isPresent()) {
         for (YNode mnode : team.get().list("members", true, "the role's own people do its work")) {
-          Optional<MapReader> m = MapReader.of(mnode, "a team member", mnode.pos(), MEMBER, findings);
+          Optional<MapReader> m =
+              MapReader.of(mnode, "a team member", mnode.pos(), MEMBER, findings);
           if (m.isEmpty()) {
-              continue;
+            continue;
           }
           Located<String> id = m.get().slug("id", true, "");
           Located<String> title = m.get().text("title", true, "");
           if (id == null) {
-              continue;
+            continue;
           }
-          members.add(new Party(id.value(), title == null ? id.value() : title.value(), Party.Kind.MEMBER, id.pos()));
+          members.add(
+              new Party(
+                  id.value(),
+                  title == null ? id.value() : title.value(),
+                  Party.Kind.MEMBER,
+                  id.pos()));
           if (m.get().bool("holder") && holder == null) {
-              holder = id;
+            holder = id;
           }
         }
         capacityPos = team.get().keyPos("active-workflows-per-person");
@@ -110,49 +154,78 @@ final class CharterReader {
 
     List<Area> areas = new ArrayList<>();
     for (YNode a : c.list("areas", true, "the scope map needs its areas")) {
-      MapReader.of(a, "an area", a.pos(), AREA, findings).ifPresent(m -> area(m).ifPresent(areas::add));
+      MapReader.of(a, "an area", a.pos(), AREA, findings)
+          .ifPresent(m -> area(m).ifPresent(areas::add));
     }
 
     List<Placement> placements = new ArrayList<>();
     for (YNode p : c.list("placements", true, "describe at least one placement of the role")) {
-      MapReader.of(p, "a placement", p.pos(), PLACEMENT, findings).ifPresent(m -> placement(m).ifPresent(placements::add));
+      MapReader.of(p, "a placement", p.pos(), PLACEMENT, findings)
+          .ifPresent(m -> placement(m).ifPresent(placements::add));
     }
 
     List<Category> categories = new ArrayList<>();
     for (YNode k : c.list("categories", true, "workflows are filed under categories")) {
-      MapReader.of(k, "a category", k.pos(), CATEGORY, findings).ifPresent(m -> {
-        Located<String> id = m.slug("id", true, "");
-        Located<String> name = m.text("name", true, "");
-        if (id != null) {
-            categories.add(new Category(id.value(), name == null ? id.value() : name.value(), id.pos()));
-        }
-      });
+      MapReader.of(k, "a category", k.pos(), CATEGORY, findings)
+          .ifPresent(
+              m -> {
+                Located<String> id = m.slug("id", true, "");
+                Located<String> name = m.text("name", true, "");
+                if (id != null) {
+                  categories.add(
+                      new Category(id.value(), name == null ? id.value() : name.value(), id.pos()));
+                }
+              });
     }
 
     List<Suppression> suppressions = c.suppressions();
-    return new Charter(file, role, thesis, principles, functions, members, holder, capacity, capacityPos,
-        areas, placements, categories, suppressions);
+    return new Charter(
+        file,
+        role,
+        thesis,
+        principles,
+        functions,
+        members,
+        holder,
+        capacity,
+        capacityPos,
+        areas,
+        placements,
+        categories,
+        suppressions);
   }
 
   private int capacity(MapReader team) {
     Optional<YNode> node = team.get("active-workflows-per-person");
     if (node.isEmpty()) {
-      team.missing("active-workflows-per-person", "a three-person team needs an explicit capacity limit");
+      team.missing(
+          "active-workflows-per-person", "a three-person team needs an explicit capacity limit");
       return 0;
     }
-    if (node.get() instanceof YNode.YScalar s && s.value() instanceof Number n && n.longValue() >= 1 && n.longValue() <= 1000
+    if (node.get() instanceof YNode.YScalar s
+        && s.value() instanceof Number n
+        && n.longValue() >= 1
+        && n.longValue() <= 1000
         && n.doubleValue() == n.longValue()) {
       return n.intValue();
     }
-    findings.add(Rule.INVALID_VALUE, node.get().pos(),
-        "\"active-workflows-per-person\" must be a whole number of at least 1, not \"" + textOf(node.get()) + "\"");
+    findings.add(
+        Rule.INVALID_VALUE,
+        node.get().pos(),
+        "\"active-workflows-per-person\" must be a whole number of at least 1, not \""
+            + textOf(node.get())
+            + "\"");
     return 0;
   }
 
   private Optional<Area> area(MapReader m) {
     Located<String> id = m.slug("id", true, "");
     Located<String> name = m.text("name", true, "");
-    Located<String> kindText = m.text("kind", true, "say whether it is `what` (strategy, targets, outcomes) or `how` (systems, workflows, execution)");
+    Located<String> kindText =
+        m.text(
+            "kind",
+            true,
+            "say whether it is `what` (strategy, targets, outcomes) or `how` (systems, workflows, execution)");
     Located<String> owner = m.slug("owner", false, "");
     Located<String> description = m.text("description", false, "");
     boolean sor = m.bool("system-of-record");
@@ -161,16 +234,27 @@ final class CharterReader {
       switch (kindText.value()) {
         case "what" -> kind = Area.Kind.WHAT;
         case "how" -> kind = Area.Kind.HOW;
-        default -> findings.add(Rule.INVALID_VALUE, kindText.pos(),
-            "\"kind\" must be `what` (strategy, targets, budget, messaging, prioritization, outcomes) or `how` (systems, workflows, execution, analytics, learning loops), not \""
-                + kindText.value() + "\"");
+        default ->
+            findings.add(
+                Rule.INVALID_VALUE,
+                kindText.pos(),
+                "\"kind\" must be `what` (strategy, targets, budget, messaging, prioritization, outcomes) or `how` (systems, workflows, execution, analytics, learning loops), not \""
+                    + kindText.value()
+                    + "\"");
       }
     }
     if (id == null) {
-        return Optional.empty();
+      return Optional.empty();
     }
-    return Optional.of(new Area(id.value(), name == null ? id.value() : name.value(),
-        description == null ? "" : description.value(), kind == null ? Area.Kind.HOW : kind, owner, sor, id.pos()));
+    return Optional.of(
+        new Area(
+            id.value(),
+            name == null ? id.value() : name.value(),
+            description == null ? "" : description.value(),
+            kind == null ? Area.Kind.HOW : kind,
+            owner,
+            sor,
+            id.pos()));
   }
 
   private Optional<Placement> placement(MapReader m) {
@@ -178,16 +262,26 @@ final class CharterReader {
     Located<String> name = m.text("name", true, "");
     Located<String> description = m.text("description", false, "");
     boolean preferred = m.bool("preferred");
-    Located<String> reportsTo = m.slug("reports-to", true, "a placement is defined by who the role reports to");
+    Located<String> reportsTo =
+        m.slug("reports-to", true, "a placement is defined by who the role reports to");
     List<Located<String>> owns = orEmpty(m.slugList("owns", false, ""));
     List<Located<String>> partners = orEmpty(m.slugList("partners-on", false, ""));
     List<Located<String>> excluded = orEmpty(m.slugList("does-not-own", false, ""));
     if (id == null) {
-        return Optional.empty();
+      return Optional.empty();
     }
-    return Optional.of(new Placement(id.value(), name == null ? id.value() : name.value(),
-        description == null ? "" : description.value(), preferred, reportsTo, owns, partners, excluded, id.pos(),
-        m.has("does-not-own") ? m.keyPos("does-not-own") : id.pos()));
+    return Optional.of(
+        new Placement(
+            id.value(),
+            name == null ? id.value() : name.value(),
+            description == null ? "" : description.value(),
+            preferred,
+            reportsTo,
+            owns,
+            partners,
+            excluded,
+            id.pos(),
+            m.has("does-not-own") ? m.keyPos("does-not-own") : id.pos()));
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

@@ -1,11 +1,11 @@
 package dev.handbook.content;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
 import dev.handbook.model.Workflow;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +43,7 @@ public final class ContentLinks {
       workflowBySource.put(source, w);
     }
     for (Page p : handbook.pages()) {
-        sitePathBySource.put(sourcePath(p), "pages/" + p.id() + ".html");
+      sitePathBySource.put(sourcePath(p), "pages/" + p.id() + ".html");
     }
   }
 
@@ -70,25 +70,27 @@ public final class ContentLinks {
   public Target resolve(String fromSource, String destination) {
     String dest = destination.strip();
     if (external(dest)) {
-        return new External(dest);
+      return new External(dest);
     }
     int hash = dest.indexOf('#');
     String path = hash < 0 ? dest : dest.substring(0, hash);
     String fragment = hash < 0 ? "" : dest.substring(hash + 1);
     if (path.isEmpty()) {
-        return new SamePage(fragment);
+      return new SamePage(fragment);
     }
     if (path.startsWith("/")) {
-        return new Broken("absolute paths break under a path prefix; write a path relative to this file");
+      return new Broken(
+          "absolute paths break under a path prefix; write a path relative to this file");
     }
-    String base = fromSource.contains("/") ? fromSource.substring(0, fromSource.lastIndexOf('/') + 1) : "";
+    String base =
+        fromSource.contains("/") ? fromSource.substring(0, fromSource.lastIndexOf('/') + 1) : "";
     Optional<String> resolved = normalize(base + decode(path));
     if (resolved.isEmpty()) {
-        return new Broken("it points outside the content folder");
+      return new Broken("it points outside the content folder");
     }
     String site = sitePathBySource.get(resolved.get());
     if (site == null) {
-        return new Broken("no workflow or page at " + resolved.get());
+      return new Broken("no workflow or page at " + resolved.get());
     }
     return new Content(site, fragment, workflowBySource.get(resolved.get()));
   }
@@ -101,16 +103,18 @@ public final class ContentLinks {
     }
   }
 
-  /** Resolves `.` and `..` in a `/`-separated relative path; empty when it climbs above its root. */
+  /**
+   * Resolves `.` and `..` in a `/`-separated relative path; empty when it climbs above its root.
+   */
   public static Optional<String> normalize(String path) {
     ArrayDeque<String> parts = new ArrayDeque<>();
     for (String part : path.split("/")) {
       if (part.isEmpty() || part.equals(".")) {
-          continue;
+        continue;
       }
       if (part.equals("..")) {
         if (parts.isEmpty()) {
-            return Optional.empty();
+          return Optional.empty();
         }
         parts.removeLast();
       } else {

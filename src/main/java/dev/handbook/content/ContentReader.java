@@ -1,9 +1,6 @@
 package dev.handbook.content;
 
 import dev.handbook.Progress;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import dev.handbook.check.Findings;
 import dev.handbook.check.Rule;
 import dev.handbook.model.Charter;
@@ -22,7 +19,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -44,12 +44,17 @@ public final class ContentReader {
   private final long maxFileBytes;
   private final Map<Path, Path> realRoots = new ConcurrentHashMap<>();
 
-  /** @param display turns a file's path into the name findings show (relative to the working directory) */
+  /**
+   * @param display turns a file's path into the name findings show (relative to the working
+   *     directory)
+   */
   public ContentReader(Function<Path, String> display) {
     this(display, MAX_FILE_BYTES);
   }
 
-  /** @param maxFileBytes files larger than this are a finding and are not parsed */
+  /**
+   * @param maxFileBytes files larger than this are a finding and are not parsed
+   */
   public ContentReader(Function<Path, String> display, long maxFileBytes) {
     this.display = display;
     this.maxFileBytes = maxFileBytes;
@@ -57,23 +62,25 @@ public final class ContentReader {
 
   public Handbook read(Path contentDir, Findings findings) throws IOException {
     if (!Files.isDirectory(contentDir)) {
-        throw new IOException("content folder not found: " + contentDir);
+      throw new IOException("content folder not found: " + contentDir);
     }
     Charter charter = readCharter(contentDir.resolve("charter.yaml"), findings);
     Path workflowsDir = contentDir.resolve("workflows");
     List<Path> files = workflowFiles(workflowsDir);
     AtomicInteger read = new AtomicInteger();
-    List<Workflow> workflows = files.parallelStream()
-        .map(p -> {
-          Optional<Workflow> w = readWorkflow(workflowsDir, p, findings);
-          Progress.count("reading", read.incrementAndGet(), files.size());
-          return w;
-        })
-        .flatMap(Optional::stream)
-        .toList();
+    List<Workflow> workflows =
+        files.parallelStream()
+            .map(
+                p -> {
+                  Optional<Workflow> w = readWorkflow(workflowsDir, p, findings);
+                  Progress.count("reading", read.incrementAndGet(), files.size());
+                  return w;
+                })
+            .flatMap(Optional::stream)
+            .toList();
     List<Page> pages = new ArrayList<>();
     for (Path p : pageFiles(contentDir.resolve("pages"))) {
-        readPage(p, findings).ifPresent(pages::add);
+      readPage(p, findings).ifPresent(pages::add);
     }
     return new Handbook(charter, workflows, pages);
   }
@@ -81,23 +88,30 @@ public final class ContentReader {
   /** Every file under `workflows/`, in path order (not only .md: stray files get findings). */
   public static List<Path> workflowFiles(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
-        return List.of();
+      return List.of();
     }
     try (Stream<Path> walk = Files.walk(dir)) {
       // Links are listed, not followed: reading decides whether their target may be read.
-      return walk.filter(p -> Files.isSymbolicLink(p) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-          .sorted(Comparator.comparing(Path::toString)).toList();
+      return walk.filter(
+              p -> Files.isSymbolicLink(p) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .sorted(Comparator.comparing(Path::toString))
+          .toList();
     }
   }
 
   /** The free pages: `pages/*.md`, in name order. */
   public static List<Path> pageFiles(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
-        return List.of();
+      return List.of();
     }
     try (Stream<Path> list = Files.list(dir)) {
-      return list.filter(p -> p.getFileName().toString().endsWith(".md")
-          && (Files.isSymbolicLink(p) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))).sorted().toList();
+      return list.filter(
+              p ->
+                  p.getFileName().toString().endsWith(".md")
+                      && (Files.isSymbolicLink(p)
+                          || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)))
+          .sorted()
+          .toList();
     }
   }
 
@@ -105,7 +119,9 @@ public final class ContentReader {
   public Charter readCharter(Path path, Findings findings) throws IOException {
     String file = display.apply(path);
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      findings.add(Rule.YAML_SYNTAX, SourcePos.start(file),
+      findings.add(
+          Rule.YAML_SYNTAX,
+          SourcePos.start(file),
           "there is no charter: write charter.yaml with the role, its functions, team, areas, placements and categories");
       return Charter.empty(file);
     }
@@ -113,56 +129,76 @@ public final class ContentReader {
     try {
       text = text(path, file, path.getParent(), findings);
     } catch (IOException e) {
-      findings.add(Rule.YAML_SYNTAX, SourcePos.start(file), "cannot read the charter: " + e.getMessage());
+      findings.add(
+          Rule.YAML_SYNTAX, SourcePos.start(file), "cannot read the charter: " + e.getMessage());
       return Charter.empty(file);
     }
     if (text.isEmpty()) {
-        return Charter.empty(file);
+      return Charter.empty(file);
     }
     Optional<YNode> root = yaml.read(text.get(), file, 0, findings);
     if (root.isEmpty()) {
       if (text.get().isBlank()) {
-          findings.add(Rule.YAML_SYNTAX, SourcePos.start(file), "the charter is empty");
+        findings.add(Rule.YAML_SYNTAX, SourcePos.start(file), "the charter is empty");
       }
       return Charter.empty(file);
     }
     return new CharterReader(file, findings).read(root.get());
   }
 
-  /** Reads one file under `workflows/`; empty when it is not a readable workflow (the reason is a finding). */
+  /**
+   * Reads one file under `workflows/`; empty when it is not a readable workflow (the reason is a
+   * finding).
+   */
   public Optional<Workflow> readWorkflow(Path root, Path path, Findings findings) {
     String file = display.apply(path);
     Path rel = root.relativize(path);
     if (!file.endsWith(".md")) {
-      findings.add(Rule.INVALID_VALUE, SourcePos.start(file),
+      findings.add(
+          Rule.INVALID_VALUE,
+          SourcePos.start(file),
           "only workflow files (.md) belong under workflows/; move this file out of the content folder");
       return Optional.empty();
     }
     if (rel.getNameCount() != 2) {
-      findings.add(Rule.INVALID_VALUE, SourcePos.start(file),
+      findings.add(
+          Rule.INVALID_VALUE,
+          SourcePos.start(file),
           "a workflow lives at workflows/<category-id>/<workflow-id>.md; move this file into its category's folder");
       return Optional.empty();
     }
     try {
-      return text(path, file, root.getParent(), findings).flatMap(t -> workflows.read(t, file, rel.getName(0).toString(), findings));
+      return text(path, file, root.getParent(), findings)
+          .flatMap(t -> workflows.read(t, file, rel.getName(0).toString(), findings));
     } catch (IOException e) {
-      findings.add(Rule.YAML_SYNTAX, SourcePos.start(file), "cannot read this file: " + e.getMessage());
+      findings.add(
+          Rule.YAML_SYNTAX, SourcePos.start(file), "cannot read this file: " + e.getMessage());
       return Optional.empty();
     }
   }
 
-  /** Reads one free page; empty when its name is not an id or it cannot be read (a finding says why). */
+  /**
+   * Reads one free page; empty when its name is not an id or it cannot be read (a finding says
+   * why).
+   */
   public Optional<Page> readPage(Path p, Findings findings) throws IOException {
     String file = display.apply(p);
     String id = p.getFileName().toString().replaceFirst("\\.md$", "");
     if (!MapReader.SLUG.matcher(id).matches()) {
-      findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "page file name \"" + id + ".md\" is not an id: use lowercase letters, digits and hyphens");
+      findings.add(
+          Rule.INVALID_VALUE,
+          SourcePos.start(file),
+          "page file name \""
+              + id
+              + ".md\" is not an id: use lowercase letters, digits and hyphens");
       return Optional.empty();
     }
     try {
-      return text(p, file, p.getParent().getParent(), findings).map(t -> pages.read(t, file, id, findings));
+      return text(p, file, p.getParent().getParent(), findings)
+          .map(t -> pages.read(t, file, id, findings));
     } catch (IOException e) {
-      findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "cannot read this page: " + e.getMessage());
+      findings.add(
+          Rule.INVALID_VALUE, SourcePos.start(file), "cannot read this page: " + e.getMessage());
       return Optional.empty();
     }
   }
@@ -172,33 +208,52 @@ public final class ContentReader {
    * leading outside the content folder (never followed), a folder behind a link, a file over the
    * size limit, or bytes that are not UTF-8.
    */
-  private Optional<String> text(Path path, String file, Path contentRoot, Findings findings) throws IOException {
+  private Optional<String> text(Path path, String file, Path contentRoot, Findings findings)
+      throws IOException {
     Path real;
     try {
       real = path.toRealPath();
     } catch (IOException e) {
-      findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "symbolic link leads nowhere; remove it or point it at a file inside the content folder");
+      findings.add(
+          Rule.INVALID_VALUE,
+          SourcePos.start(file),
+          "symbolic link leads nowhere; remove it or point it at a file inside the content folder");
       return Optional.empty();
     }
-    // Checked for every file, not only links: a linked folder (pages/, a category) leads outside too.
+    // Checked for every file, not only links: a linked folder (pages/, a category) leads outside
+    // too.
     if (!real.startsWith(realRoot(contentRoot))) {
-      findings.add(Rule.INVALID_VALUE, SourcePos.start(file),
+      findings.add(
+          Rule.INVALID_VALUE,
+          SourcePos.start(file),
           "symbolic link leads outside the content folder and is not followed; copy the file into the content folder instead");
       return Optional.empty();
     }
     if (Files.isSymbolicLink(path)) {
       if (!Files.isRegularFile(real)) {
-        findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "symbolic link to a folder is not followed; move the files into the content folder");
+        findings.add(
+            Rule.INVALID_VALUE,
+            SourcePos.start(file),
+            "symbolic link to a folder is not followed; move the files into the content folder");
         return Optional.empty();
       }
     } else if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-      findings.add(Rule.INVALID_VALUE, SourcePos.start(file), "not a regular file; the content folder holds only text files");
+      findings.add(
+          Rule.INVALID_VALUE,
+          SourcePos.start(file),
+          "not a regular file; the content folder holds only text files");
       return Optional.empty();
     }
     long size = Files.size(path);
     if (size > maxFileBytes) {
-      findings.add(Rule.INVALID_VALUE, SourcePos.start(file),
-          "file is " + size / 1024 + " KB, over the " + maxFileBytes / 1024 + " KB limit; split it or trim it (or raise --max-file-kb)");
+      findings.add(
+          Rule.INVALID_VALUE,
+          SourcePos.start(file),
+          "file is "
+              + size / 1024
+              + " KB, over the "
+              + maxFileBytes / 1024
+              + " KB limit; split it or trim it (or raise --max-file-kb)");
       return Optional.empty();
     }
     byte[] bytes = Files.readAllBytes(path);
@@ -206,18 +261,21 @@ public final class ContentReader {
       // Decoding replaces bad bytes with U+FFFD; only then is the strict (slower) decoder asked.
       String text = new String(bytes, StandardCharsets.UTF_8);
       if (text.indexOf('\uFFFD') >= 0) {
-        text = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes))
-            .toString();
+        text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
       }
       if (text.startsWith("\uFEFF")) {
-          text = text.substring(1);
+        text = text.substring(1);
       }
       return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
     } catch (CharacterCodingException e) {
-      findings.add(Rule.INVALID_VALUE, badBytePos(bytes, file), "file is not valid UTF-8; save it as UTF-8");
+      findings.add(
+          Rule.INVALID_VALUE, badBytePos(bytes, file), "file is not valid UTF-8; save it as UTF-8");
       return Optional.empty();
     }
   }
@@ -242,7 +300,10 @@ public final class ContentReader {
         lineStart = i + 1;
       }
       if (bytes[i] < 0) {
-        int len = (bytes[i] & 0xE0) == 0xC0 ? 2 : (bytes[i] & 0xF0) == 0xE0 ? 3 : (bytes[i] & 0xF8) == 0xF0 ? 4 : 1;
+        int len =
+            (bytes[i] & 0xE0) == 0xC0
+                ? 2
+                : (bytes[i] & 0xF0) == 0xE0 ? 3 : (bytes[i] & 0xF8) == 0xF0 ? 4 : 1;
         try {
           decoder.reset().decode(ByteBuffer.wrap(bytes, i, Math.min(len, bytes.length - i)));
           i += len - 1;

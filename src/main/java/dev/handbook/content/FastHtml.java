@@ -1,6 +1,5 @@
 package dev.handbook.content;
 
-import java.util.Locale;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
@@ -13,8 +12,8 @@ import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.ParagraphItemContainer;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
@@ -36,15 +35,15 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.handbook.model.Prose;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The HTML of a workflow body's sections, written straight from Flexmark's document for the
- * Markdown that workflows are made of: paragraphs, headings, tight lists, quotes, tables,
- * emphasis, code spans, plain links, mentions and workflow links. For anything else it gives up
- * (returns null) and Flexmark's own renderer does the document, so the output is always
- * Flexmark's: {@code ProseTest} holds the two to the same bytes. Flexmark's renderer spends most
- * of a large build in its line-tracking writer and in unescaping every text run with a regex;
- * this walk does neither.
+ * Markdown that workflows are made of: paragraphs, headings, tight lists, quotes, tables, emphasis,
+ * code spans, plain links, mentions and workflow links. For anything else it gives up (returns
+ * null) and Flexmark's own renderer does the document, so the output is always Flexmark's: {@code
+ * ProseTest} holds the two to the same bytes. Flexmark's renderer spends most of a large build in
+ * its line-tracking writer and in unescaping every text run with a regex; this walk does neither.
  */
 final class FastHtml {
   private static final class GiveUp extends RuntimeException {
@@ -61,6 +60,7 @@ final class FastHtml {
   private final List<Prose.Hole> holes;
   private final ListOptions lists;
   private final Document doc;
+
   /** The file's text the document was parsed from, when Flexmark kept it as a String. */
   private final String source;
 
@@ -71,7 +71,10 @@ final class FastHtml {
     this.source = doc.getChars().getBaseSequence().getBase() instanceof String text ? text : null;
   }
 
-  /** Each H2 section's HTML, without its heading; null when the body holds Markdown this walk leaves to Flexmark. */
+  /**
+   * Each H2 section's HTML, without its heading; null when the body holds Markdown this walk leaves
+   * to Flexmark.
+   */
   static List<String> sections(Document doc, List<Prose.Hole> holes) {
     int before = holes.size();
     try {
@@ -88,7 +91,7 @@ final class FastHtml {
     for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading h && h.getLevel() == 2) {
         if (open) {
-            sections.add(out.toString().strip());
+          sections.add(out.toString().strip());
         }
         out.setLength(0);
         open = true;
@@ -97,14 +100,15 @@ final class FastHtml {
       }
     }
     if (open) {
-        sections.add(out.toString().strip());
+      sections.add(out.toString().strip());
     }
     return sections;
   }
 
   private void block(Node node) {
     if (node instanceof Paragraph p) {
-      if (p.getParent() instanceof ParagraphItemContainer c && c.isParagraphWrappingDisabled(p, lists, doc)) {
+      if (p.getParent() instanceof ParagraphItemContainer c
+          && c.isParagraphWrappingDisabled(p, lists, doc)) {
         inlines(p);
         return;
       }
@@ -132,7 +136,7 @@ final class FastHtml {
 
   private void blocks(Node parent) {
     for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-        block(child);
+      block(child);
     }
   }
 
@@ -140,19 +144,19 @@ final class FastHtml {
     String tag = list instanceof OrderedList ? "ol" : "ul";
     out.append('<').append(tag);
     if (list instanceof OrderedList o && o.getStartNumber() != 1) {
-        out.append(" start=\"").append(o.getStartNumber()).append('"');
+      out.append(" start=\"").append(o.getStartNumber()).append('"');
     }
     out.append(">\n");
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       if (!(item instanceof ListItem li) || !lists.isTightListItem(li)) {
-          throw GIVE_UP;
+        throw GIVE_UP;
       }
       out.append("<li>");
       for (Node child = li.getFirstChild(); child != null; child = child.getNext()) {
         // A tight item is its first paragraph and nested lists; anything else is left to Flexmark.
         if (child instanceof ListBlock) {
           if (out.charAt(out.length() - 1) != '\n') {
-              out.append('\n');
+            out.append('\n');
           }
         } else if (!(child instanceof Paragraph && child == li.getFirstChild())) {
           throw GIVE_UP;
@@ -168,26 +172,28 @@ final class FastHtml {
     out.append("<table>\n");
     for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
       if (part instanceof TableSeparator) {
-          continue;
+        continue;
       }
       String tag = part instanceof TableHead ? "thead" : part instanceof TableBody ? "tbody" : null;
       if (tag == null) {
-          throw GIVE_UP;
+        throw GIVE_UP;
       }
       out.append('<').append(tag).append(">\n");
       for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
         if (!(row instanceof TableRow)) {
-            throw GIVE_UP;
+          throw GIVE_UP;
         }
         out.append("<tr>");
         for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
           if (!(c instanceof TableCell cell) || cell.getSpan() != 1) {
-              throw GIVE_UP;
+            throw GIVE_UP;
           }
           String cellTag = cell.isHeader() ? "th" : "td";
           out.append('<').append(cellTag);
           if (cell.getAlignment() != null) {
-              out.append(" align=\"").append(cell.getAlignment().cellAlignment().name().toLowerCase(Locale.ROOT)).append('"');
+            out.append(" align=\"")
+                .append(cell.getAlignment().cellAlignment().name().toLowerCase(Locale.ROOT))
+                .append('"');
           }
           out.append('>');
           inlines(cell);
@@ -202,7 +208,7 @@ final class FastHtml {
 
   private void inlines(Node parent) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-        inline(node);
+      inline(node);
     }
   }
 
@@ -227,8 +233,11 @@ final class FastHtml {
       wrap("del", node);
     } else if (node instanceof Code c) {
       BasedSequence code = c.getText();
-      if (code.indexOf('\n') >= 0 || code.startsWith(" ") || code.endsWith(" ") || code.indexOf('\\') >= 0) {
-          throw GIVE_UP;
+      if (code.indexOf('\n') >= 0
+          || code.startsWith(" ")
+          || code.endsWith(" ")
+          || code.indexOf('\\') >= 0) {
+        throw GIVE_UP;
       }
       out.append("<code>");
       escape(code);
@@ -237,10 +246,9 @@ final class FastHtml {
       String url = l.getUrl().unescape();
       out.append("<a href=\"");
       if (ContentLinks.isLocal(url)) {
-          out.append(Prose.add(holes, new Prose.LinkHole(url)));
-      }
-      else {
-          escape(url);
+        out.append(Prose.add(holes, new Prose.LinkHole(url)));
+      } else {
+        escape(url);
       }
       out.append("\">");
       inlines(l);
@@ -278,12 +286,14 @@ final class FastHtml {
 
   /** True when the piece is one stretch of the file's own String. */
   private boolean inSource(BasedSequence s) {
-    return source != null && s.getBaseSequence().getBase() == source && s.getEndOffset() - s.getStartOffset() == s.length();
+    return source != null
+        && s.getBaseSequence().getBase() == source
+        && s.getEndOffset() - s.getStartOffset() == s.length();
   }
 
   /**
-   * Escapes a piece of the document for HTML. A piece that is one stretch of the file is read
-   * from the file's own String: a Flexmark sequence answers each charAt through two layers.
+   * Escapes a piece of the document for HTML. A piece that is one stretch of the file is read from
+   * the file's own String: a Flexmark sequence answers each charAt through two layers.
    */
   private void escape(BasedSequence s) {
     if (inSource(s)) {

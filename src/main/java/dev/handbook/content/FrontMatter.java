@@ -13,7 +13,7 @@ record FrontMatter(String yaml, int yamlLineOffset, String body, int bodyLineOff
   static Optional<FrontMatter> split(String text) {
     String[] lines = text.split("\n", -1);
     if (lines.length == 0 || !isFence(lines[0], "---")) {
-        return Optional.empty();
+      return Optional.empty();
     }
     for (int i = 1; i < lines.length; i++) {
       if (isFence(lines[i], "---") || isFence(lines[i], "...")) {

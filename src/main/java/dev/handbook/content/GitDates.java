@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * When each content file last changed, from git: the date of the newest commit that touched it.
- * One `git log` pass over the content folder's history; outside a repository, or without git,
- * there are no dates (never the build's own clock, so builds stay reproducible).
+ * When each content file last changed, from git: the date of the newest commit that touched it. One
+ * `git log` pass over the content folder's history; outside a repository, or without git, there are
+ * no dates (never the build's own clock, so builds stay reproducible).
  */
 public final class GitDates {
   private GitDates() {}
@@ -23,26 +23,38 @@ public final class GitDates {
     try {
       String top = run(dir, "git", "rev-parse", "--show-toplevel").strip();
       if (top.isEmpty()) {
-          return Map.of();
+        return Map.of();
       }
       Path root = Path.of(top);
-      Process p = new ProcessBuilder("git", "-c", "core.quotepath=off", "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", dir.toString())
-          .directory(dir.toFile()).redirectErrorStream(false).start();
+      Process p =
+          new ProcessBuilder(
+                  "git",
+                  "-c",
+                  "core.quotepath=off",
+                  "log",
+                  "--format=%x00%cs",
+                  "--name-only",
+                  "--no-renames",
+                  "--",
+                  dir.toString())
+              .directory(dir.toFile())
+              .redirectErrorStream(false)
+              .start();
       p.getOutputStream().close();
       Map<Path, String> dates = new HashMap<>();
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader in =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
         String date = null;
         for (String line; (line = in.readLine()) != null; ) {
           if (line.startsWith("\0")) {
-              date = line.substring(1);
-          }
-          else if (!line.isBlank() && date != null) {
-              dates.putIfAbsent(root.resolve(line).normalize(), date);
+            date = line.substring(1);
+          } else if (!line.isBlank() && date != null) {
+            dates.putIfAbsent(root.resolve(line).normalize(), date);
           }
         }
       }
       if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-          return Map.of();
+        return Map.of();
       }
       return dates;
     } catch (IOException e) {

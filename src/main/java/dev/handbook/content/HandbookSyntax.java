@@ -1,6 +1,5 @@
 package dev.handbook.content;
 
-import java.util.function.Supplier;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
@@ -8,11 +7,16 @@ import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-/** The Flexmark extension for the handbook's own inline syntax: `@id` mentions and `[[workflow#section]]` links. */
+/**
+ * The Flexmark extension for the handbook's own inline syntax: `@id` mentions and
+ * `[[workflow#section]]` links.
+ */
 public final class HandbookSyntax implements Parser.ParserExtension {
-  private static final Pattern MENTION = Pattern.compile("@([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?![A-Za-z0-9_])");
+  private static final Pattern MENTION =
+      Pattern.compile("@([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?![A-Za-z0-9_])");
   private static final Pattern WIKI = Pattern.compile("\\[\\[([^\\[\\]\\n]+)\\]\\]");
 
   private HandbookSyntax() {}
@@ -59,12 +63,12 @@ public final class HandbookSyntax implements Parser.ParserExtension {
       if (at > 0) {
         char before = parser.getInput().charAt(at - 1);
         if (Character.isLetterOrDigit(before) || before == '_' || before == '.' || before == '-') {
-            return false;
+          return false;
         }
       }
       BasedSequence[] m = parser.matchWithGroups(MENTION);
       if (m == null) {
-          return false;
+        return false;
       }
       parser.flushTextNode();
       parser.getBlock().appendChild(new MentionNode(m[0], m[1].toString()));
@@ -76,11 +80,11 @@ public final class HandbookSyntax implements Parser.ParserExtension {
     @Override
     public boolean parse(LightInlineParser parser) {
       if (parser.peek(1) != '[') {
-          return false;
+        return false;
       }
       BasedSequence[] m = parser.matchWithGroups(WIKI);
       if (m == null) {
-          return false;
+        return false;
       }
       String inner = m[1].toString().strip();
       int hash = inner.indexOf('#');

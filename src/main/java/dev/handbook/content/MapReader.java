@@ -1,6 +1,5 @@
 package dev.handbook.content;
 
-import java.util.Locale;
 import dev.handbook.check.Findings;
 import dev.handbook.check.Rule;
 import dev.handbook.check.Suggestions;
@@ -12,12 +11,14 @@ import dev.handbook.model.SourcePos;
 import dev.handbook.model.Suppression;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Reads the fields of one YAML mapping against the format: reports unknown keys with the nearest
- * known one, missing required keys, and values of the wrong type or form. Returns what it could read.
+ * known one, missing required keys, and values of the wrong type or form. Returns what it could
+ * read.
  */
 final class MapReader {
   static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -38,20 +39,26 @@ final class MapReader {
     this.findings = findings;
     for (YNode.Entry e : map.entries()) {
       if (!known.contains(e.key())) {
-        String hint = Suggestions.nearest(e.key(), known)
-            .map(s -> "; did you mean \"" + s + "\"?")
-            .orElse("; the known fields are " + String.join(", ", known));
-        findings.add(Rule.UNKNOWN_FIELD, e.keyPos(), "\"" + e.key() + "\" is not a field of " + what + hint);
+        String hint =
+            Suggestions.nearest(e.key(), known)
+                .map(s -> "; did you mean \"" + s + "\"?")
+                .orElse("; the known fields are " + String.join(", ", known));
+        findings.add(
+            Rule.UNKNOWN_FIELD, e.keyPos(), "\"" + e.key() + "\" is not a field of " + what + hint);
       }
     }
   }
 
   /** Reads a mapping node, or reports that one was expected; empty when it is not a mapping. */
-  static Optional<MapReader> of(YNode node, String what, SourcePos missingPos, List<String> known, Findings findings) {
+  static Optional<MapReader> of(
+      YNode node, String what, SourcePos missingPos, List<String> known, Findings findings) {
     if (node instanceof YMap m) {
-        return Optional.of(new MapReader(m, what, missingPos, known, findings));
+      return Optional.of(new MapReader(m, what, missingPos, known, findings));
     }
-    findings.add(Rule.INVALID_VALUE, node.pos(), what + " must be a mapping of fields, not " + node.describe());
+    findings.add(
+        Rule.INVALID_VALUE,
+        node.pos(),
+        what + " must be a mapping of fields, not " + node.describe());
     return Optional.empty();
   }
 
@@ -72,15 +79,21 @@ final class MapReader {
   }
 
   void missing(String key, String why) {
-    findings.add(Rule.MISSING_FIELD, missingPos, what + " has no \"" + key + "\"" + (why.isEmpty() ? "" : "; " + why));
+    findings.add(
+        Rule.MISSING_FIELD,
+        missingPos,
+        what + " has no \"" + key + "\"" + (why.isEmpty() ? "" : "; " + why));
   }
 
-  /** A text value; numbers and booleans are taken as written. Null when absent (reported if required). */
+  /**
+   * A text value; numbers and booleans are taken as written. Null when absent (reported if
+   * required).
+   */
   Located<String> text(String key, boolean required, String why) {
     Optional<YNode> node = get(key);
     if (node.isEmpty()) {
       if (required) {
-          missing(key, why);
+        missing(key, why);
       }
       return null;
     }
@@ -92,7 +105,9 @@ final class MapReader {
     return text(node, key, node.pos());
   }
 
-  /** @param at where the value is reported: a field's key (as editors expect), or a list item itself */
+  /**
+   * @param at where the value is reported: a field's key (as editors expect), or a list item itself
+   */
   private Located<String> text(YNode node, String key, SourcePos at) {
     if (node instanceof YScalar s) {
       return new Located<>(s.isNull() ? "" : s.text().strip(), at);
@@ -106,7 +121,7 @@ final class MapReader {
     Optional<YNode> node = get(key);
     if (node.isEmpty()) {
       if (required) {
-          missing(key, why);
+        missing(key, why);
       }
       return null;
     }
@@ -120,39 +135,52 @@ final class MapReader {
   private Located<String> slug(YNode node, String key, SourcePos at) {
     Located<String> t = text(node, key, at);
     if (t == null) {
-        return null;
+      return null;
     }
     if (t.value().isEmpty()) {
       findings.add(Rule.INVALID_VALUE, t.pos(), "\"" + key + "\" is empty; write an id");
       return null;
     }
     if (!SLUG.matcher(t.value()).matches()) {
-      findings.add(Rule.INVALID_VALUE, t.pos(), "\"" + key + "\" is \"" + t.value()
-          + "\", which is not an id: use lowercase letters, digits and hyphens, e.g. \"" + slugify(t.value()) + "\"");
+      findings.add(
+          Rule.INVALID_VALUE,
+          t.pos(),
+          "\""
+              + key
+              + "\" is \""
+              + t.value()
+              + "\", which is not an id: use lowercase letters, digits and hyphens, e.g. \""
+              + slugify(t.value())
+              + "\"");
       return null;
     }
     return t;
   }
 
-  /** Like {@link #slug} but an empty value reads as "" so the caller can report it as unanswered. */
+  /**
+   * Like {@link #slug} but an empty value reads as "" so the caller can report it as unanswered.
+   */
   Located<String> slugOrBlank(String key) {
     Optional<YNode> node = get(key);
     if (node.isEmpty()) {
-        return null;
+      return null;
     }
     Located<String> t = text(node.get(), key, keyPos(key));
     if (t == null || t.value().isEmpty()) {
-        return t;
+      return t;
     }
     return slug(node.get(), key, keyPos(key));
   }
 
-  /** A list of ids; an absent key gives an empty list, a value that is not a list gives null (reported). */
+  /**
+   * A list of ids; an absent key gives an empty list, a value that is not a list gives null
+   * (reported).
+   */
   List<Located<String>> slugList(String key, boolean required, String why) {
     Optional<YNode> node = get(key);
     if (node.isEmpty()) {
       if (required) {
-          missing(key, why);
+        missing(key, why);
       }
       return List.of();
     }
@@ -161,14 +189,19 @@ final class MapReader {
       for (YNode item : list.items()) {
         Located<String> s = slug(item, key);
         if (s != null) {
-            out.add(s);
+          out.add(s);
         }
       }
     } else if (node.get() instanceof YScalar s && s.isNull()) {
       return List.of();
     } else {
-      findings.add(Rule.INVALID_VALUE, keyPos(key),
-          "\"" + key + "\" must be a list of ids in brackets, e.g. [demand, pmm], not " + node.get().describe());
+      findings.add(
+          Rule.INVALID_VALUE,
+          keyPos(key),
+          "\""
+              + key
+              + "\" must be a list of ids in brackets, e.g. [demand, pmm], not "
+              + node.get().describe());
       return null;
     }
     return out;
@@ -178,33 +211,38 @@ final class MapReader {
     Optional<YNode> node = get(key);
     if (node.isEmpty()) {
       if (required) {
-          missing(key, why);
+        missing(key, why);
       }
       return List.of();
     }
     if (node.get() instanceof YList list) {
-        return list.items();
+      return list.items();
     }
     if (node.get() instanceof YScalar s && s.isNull()) {
-        return List.of();
+      return List.of();
     }
-    findings.add(Rule.INVALID_VALUE, keyPos(key), "\"" + key + "\" must be a list, not " + node.get().describe());
+    findings.add(
+        Rule.INVALID_VALUE,
+        keyPos(key),
+        "\"" + key + "\" must be a list, not " + node.get().describe());
     return List.of();
   }
 
   boolean bool(String key) {
     Optional<YNode> node = get(key);
     if (node.isEmpty()) {
-        return false;
+      return false;
     }
     if (node.get() instanceof YScalar s && s.value() instanceof Boolean b) {
-        return b;
+      return b;
     }
     if (node.get() instanceof YScalar s && s.isNull()) {
-        return false;
+      return false;
     }
-    String written = node.get() instanceof YScalar s ? "\"" + s.text() + "\"" : node.get().describe();
-    findings.add(Rule.INVALID_VALUE, keyPos(key), "\"" + key + "\" must be true or false, not " + written);
+    String written =
+        node.get() instanceof YScalar s ? "\"" + s.text() + "\"" : node.get().describe();
+    findings.add(
+        Rule.INVALID_VALUE, keyPos(key), "\"" + key + "\" must be true or false, not " + written);
     return false;
   }
 
@@ -212,14 +250,15 @@ final class MapReader {
   List<Suppression> suppressions() {
     List<Suppression> out = new ArrayList<>();
     for (YNode item : list("suppress", false, "")) {
-      Optional<MapReader> entry = of(item, "a suppression", item.pos(), List.of("rule", "reason"), findings);
+      Optional<MapReader> entry =
+          of(item, "a suppression", item.pos(), List.of("rule", "reason"), findings);
       if (entry.isEmpty()) {
-          continue;
+        continue;
       }
       Located<String> rule = entry.get().text("rule", true, "name the rule id to silence");
       Located<String> reason = entry.get().text("reason", false, "");
       if (rule == null) {
-          continue;
+        continue;
       }
       out.add(new Suppression(rule.value(), reason == null ? "" : reason.value(), item.pos()));
     }
@@ -227,7 +266,8 @@ final class MapReader {
   }
 
   private static String slugify(String s) {
-    String slug = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String slug =
+        s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return slug.isEmpty() ? "my-id" : slug;
   }
 }

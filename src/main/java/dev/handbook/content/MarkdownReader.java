@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  * a whole run; it is safe to share between threads.
  */
 public final class MarkdownReader {
-  /** The file's path inside the content folder, stored on each parsed document for link resolution. */
+  /**
+   * The file's path inside the content folder, stored on each parsed document for link resolution.
+   */
   public static final DataKey<String> SOURCE = new DataKey<>("HANDBOOK_SOURCE", "");
 
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+[.)]\\s+");
@@ -44,14 +46,19 @@ public final class MarkdownReader {
 
   public MarkdownReader() {
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), HandbookSyntax.create()));
+    options.set(
+        Parser.EXTENSIONS,
+        List.of(
+            TablesExtension.create(), StrikethroughExtension.create(), HandbookSyntax.create()));
     parser = Parser.builder(options).build();
   }
 
   /**
    * @param source the file's path inside the content folder, e.g. `workflows/x/y.md`
-   * @param lineOffset how many file lines precede the body (the front matter), so positions are the file's
-   * @param prerender render the prose now and keep the document only if the safelist needs it (workflows)
+   * @param lineOffset how many file lines precede the body (the front matter), so positions are the
+   *     file's
+   * @param prerender render the prose now and keep the document only if the safelist needs it
+   *     (workflows)
    */
   public Body read(String text, String file, String source, int lineOffset, boolean prerender) {
     Document doc = parser.parse(text);
@@ -65,20 +72,20 @@ public final class MarkdownReader {
     for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading h && h.getLevel() == 2) {
         if (open != null) {
-            sections.add(section(open, blocks, lines));
+          sections.add(section(open, blocks, lines));
         }
         open = h;
         blocks = new ArrayList<>();
       } else if (open == null) {
         if (stray == null && !node.getChars().isBlank()) {
-            stray = lines.pos(node.getStartOffset());
+          stray = lines.pos(node.getStartOffset());
         }
       } else {
         blocks.add(node);
       }
     }
     if (open != null) {
-        sections.add(section(open, blocks, lines));
+      sections.add(section(open, blocks, lines));
     }
 
     List<Mention> mentions = new ArrayList<>();
@@ -86,10 +93,17 @@ public final class MarkdownReader {
     List<MarkdownLink> links = new ArrayList<>();
     collect(doc, lines, mentions, workflowLinks, links);
     if (!prerender) {
-        return new Body(sections, stray, mentions, workflowLinks, links, doc, null);
+      return new Body(sections, stray, mentions, workflowLinks, links, doc, null);
     }
     Prose rendered = prose.render(doc);
-    return new Body(sections, stray, mentions, workflowLinks, links, rendered.sections() == null ? doc : null, rendered);
+    return new Body(
+        sections,
+        stray,
+        mentions,
+        workflowLinks,
+        links,
+        rendered.sections() == null ? doc : null,
+        rendered);
   }
 
   /** The heading as the author means it: inline text without a leading "1." number. */
@@ -102,11 +116,11 @@ public final class MarkdownReader {
     List<ListEntry> items = new ArrayList<>();
     for (Node block : blocks) {
       if (!(block instanceof BulletList || block instanceof OrderedList)) {
-          continue;
+        continue;
       }
       for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
         if (!(item instanceof ListItem li)) {
-            continue;
+          continue;
         }
         List<Mention> mentions = new ArrayList<>();
         collectMentions(li, lines, mentions);
@@ -126,21 +140,25 @@ public final class MarkdownReader {
   private static void collectMentions(Node node, Lines lines, List<Mention> out) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof ListBlock) {
-          continue;
+        continue;
       }
       if (child instanceof MentionNode m) {
-          out.add(new Mention(m.id(), lines.pos(m.getStartOffset())));
-      }
-      else {
-          collectMentions(child, lines, out);
+        out.add(new Mention(m.id(), lines.pos(m.getStartOffset())));
+      } else {
+        collectMentions(child, lines, out);
       }
     }
   }
 
-  private static void collect(Node node, Lines lines, List<Mention> mentions, List<WorkflowLink> wl, List<MarkdownLink> links) {
+  private static void collect(
+      Node node,
+      Lines lines,
+      List<Mention> mentions,
+      List<WorkflowLink> wl,
+      List<MarkdownLink> links) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof Code) {
-          continue;
+        continue;
       }
       if (child instanceof MentionNode m) {
         mentions.add(new Mention(m.id(), lines.pos(m.getStartOffset())));
@@ -170,7 +188,7 @@ public final class MarkdownReader {
       for (int i = 0; i < text.length(); i++) {
         if (text.charAt(i) == '\n') {
           if (n == s.length) {
-              s = Arrays.copyOf(s, n * 2);
+            s = Arrays.copyOf(s, n * 2);
           }
           s[n++] = i + 1;
         }

@@ -1,8 +1,8 @@
 package dev.handbook.content;
 
 import com.vladsch.flexmark.ast.Heading;
-import dev.handbook.check.Rule;
 import dev.handbook.check.Findings;
+import dev.handbook.check.Rule;
 import dev.handbook.model.Body;
 import dev.handbook.model.Located;
 import dev.handbook.model.Page;
@@ -30,16 +30,27 @@ final class PageReader {
     if (FrontMatter.startsWithFence(text)) {
       Optional<FrontMatter> fm = FrontMatter.split(text);
       if (fm.isEmpty()) {
-        findings.add(Rule.YAML_SYNTAX, SourcePos.start(file), "front matter is never closed: add a `---` line after the last field");
+        findings.add(
+            Rule.YAML_SYNTAX,
+            SourcePos.start(file),
+            "front matter is never closed: add a `---` line after the last field");
       } else {
         bodyText = fm.get().body();
         bodyOffset = fm.get().bodyLineOffset();
-        Optional<MapReader> fields = yaml.read(fm.get().yaml(), file, fm.get().yamlLineOffset(), findings)
-            .flatMap(root -> MapReader.of(root, "the page's front matter", SourcePos.start(file), FIELDS, findings));
+        Optional<MapReader> fields =
+            yaml.read(fm.get().yaml(), file, fm.get().yamlLineOffset(), findings)
+                .flatMap(
+                    root ->
+                        MapReader.of(
+                            root,
+                            "the page's front matter",
+                            SourcePos.start(file),
+                            FIELDS,
+                            findings));
         if (fields.isPresent()) {
           Located<String> t = fields.get().text("title", false, "");
           if (t != null && !t.value().isEmpty()) {
-              title = t.value();
+            title = t.value();
           }
           suppressions = fields.get().suppressions();
         }
@@ -47,7 +58,7 @@ final class PageReader {
     }
     Body body = markdown.read(bodyText, file, "pages/" + id + ".md", bodyOffset, false);
     if (title == null) {
-        title = firstHeading(body).orElse(id);
+      title = firstHeading(body).orElse(id);
     }
     return new Page(file, id, title, suppressions, body);
   }

@@ -8,8 +8,6 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -19,6 +17,8 @@ import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
@@ -34,7 +34,9 @@ import java.util.Set;
  * rendering on every core together with the parsing. One instance serves a whole run.
  */
 public final class ProseRenderer {
-  /** Marks the H2s that open sections so the document's HTML can be split where the reader split it. */
+  /**
+   * Marks the H2s that open sections so the document's HTML can be split where the reader split it.
+   */
   private static final String SECTION_MARK = "data-" + Prose.MARK;
 
   private static final DataKey<List<Prose.Hole>> HOLES = new DataKey<>("HANDBOOK_HOLES", List.of());
@@ -43,21 +45,25 @@ public final class ProseRenderer {
 
   public ProseRenderer() {
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
-    renderer = HtmlRenderer.builder(options)
-        .nodeRendererFactory(o -> new HoleNodes())
-        .linkResolverFactory(new HoleLinks())
-        .build();
+    options.set(
+        Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+    renderer =
+        HtmlRenderer.builder(options)
+            .nodeRendererFactory(o -> new HoleNodes())
+            .linkResolverFactory(new HoleLinks())
+            .build();
   }
 
-  /** The body's sections as HTML (unless it must go through the safelist) and its words, with holes. */
+  /**
+   * The body's sections as HTML (unless it must go through the safelist) and its words, with holes.
+   */
   public Prose render(Document doc) {
     List<Prose.Hole> holes = new ArrayList<>();
     List<String> sections = null;
     if (!needsCleaning(doc)) {
       sections = FastHtml.sections(doc, holes);
       if (sections == null) {
-          sections = flexmarkSections(doc, holes);
+        sections = flexmarkSections(doc, holes);
       }
     }
     StringBuilder text = new StringBuilder();
@@ -65,7 +71,10 @@ public final class ProseRenderer {
     return new Prose(sections, text.toString(), holes);
   }
 
-  /** The sections as Flexmark's own renderer writes them, holes added to the list: what {@link FastHtml} must match. */
+  /**
+   * The sections as Flexmark's own renderer writes them, holes added to the list: what {@link
+   * FastHtml} must match.
+   */
   List<String> flexmarkSections(Document doc, List<Prose.Hole> holes) {
     doc.set(HOLES, holes);
     try {
@@ -83,15 +92,19 @@ public final class ProseRenderer {
     return new Prose(null, text.toString(), holes);
   }
 
-  /** Raw HTML, and images (which may point at other hosts), are the only ways content adds markup. */
+  /**
+   * Raw HTML, and images (which may point at other hosts), are the only ways content adds markup.
+   */
   public static boolean needsCleaning(Node node) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof HtmlBlockBase || child instanceof HtmlInlineBase
-          || child instanceof Image || child instanceof ImageRef) {
+      if (child instanceof HtmlBlockBase
+          || child instanceof HtmlInlineBase
+          || child instanceof Image
+          || child instanceof ImageRef) {
         return true;
       }
       if (needsCleaning(child)) {
-          return true;
+        return true;
       }
     }
     return false;
@@ -105,7 +118,10 @@ public final class ProseRenderer {
     return splitAtMarks(html, SECTION_MARK);
   }
 
-  /** Splits Flexmark's HTML at the H2s carrying the mark attribute, dropping the headings themselves. */
+  /**
+   * Splits Flexmark's HTML at the H2s carrying the mark attribute, dropping the headings
+   * themselves.
+   */
   public static List<String> splitAtMarks(String html, String mark) {
     String open = "<h2 " + mark;
     List<String> sections = new ArrayList<>();
@@ -124,18 +140,23 @@ public final class ProseRenderer {
    * document's HTML can be split exactly where the reader split it ({@link #splitAtMarks}).
    */
   public static NodeRenderingHandler<Heading> markSections(String mark) {
-    return new NodeRenderingHandler<>(Heading.class, (node, ctx, html) -> {
-      if (node.getLevel() != 2 || !(node.getParent() instanceof Document)) {
-        ctx.delegateRender();
-        return;
-      }
-      html.line().attr(mark, "").withAttr().tag("h2");
-      ctx.renderChildren(node);
-      html.tag("/h2").line();
-    });
+    return new NodeRenderingHandler<>(
+        Heading.class,
+        (node, ctx, html) -> {
+          if (node.getLevel() != 2 || !(node.getParent() instanceof Document)) {
+            ctx.delegateRender();
+            return;
+          }
+          html.line().attr(mark, "").withAttr().tag("h2");
+          ctx.renderChildren(node);
+          html.tag("/h2").line();
+        });
   }
 
-  /** A body's words as a reader sees them: mentions and workflow links as holes for their names, blocks apart. */
+  /**
+   * A body's words as a reader sees them: mentions and workflow links as holes for their names,
+   * blocks apart.
+   */
   private static void collectText(Node node, StringBuilder out, List<Prose.Hole> holes) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof MentionNode m) {
@@ -147,8 +168,7 @@ public final class ProseRenderer {
       } else {
         collectText(child, out, holes);
       }
-      if (child instanceof Block || child instanceof SoftLineBreak
-          || child instanceof TableCell) {
+      if (child instanceof Block || child instanceof SoftLineBreak || child instanceof TableCell) {
         out.append(' ');
       }
     }
@@ -159,21 +179,26 @@ public final class ProseRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
           markSections(SECTION_MARK),
-          new NodeRenderingHandler<>(MentionNode.class,
-              (node, ctx, html) -> html.raw(hole(node, node.hole()))),
-          new NodeRenderingHandler<>(WorkflowLinkNode.class,
-              (node, ctx, html) -> html.raw(hole(node, node.hole()))));
+          new NodeRenderingHandler<>(
+              MentionNode.class, (node, ctx, html) -> html.raw(hole(node, node.hole()))),
+          new NodeRenderingHandler<>(
+              WorkflowLinkNode.class, (node, ctx, html) -> html.raw(hole(node, node.hole()))));
     }
   }
 
-  /** Relative links become holes: where they lead depends on every file's id, known once all are read. */
+  /**
+   * Relative links become holes: where they lead depends on every file's id, known once all are
+   * read.
+   */
   private static final class HoleLinks extends IndependentLinkResolverFactory {
     @Override
     public LinkResolver apply(LinkResolverBasicContext context) {
       Document doc = context.getDocument();
-      return (node, ctx, link) -> ContentLinks.isLocal(link.getUrl())
-          ? link.withUrl(hole(doc, new Prose.LinkHole(link.getUrl()))).withStatus(LinkStatus.VALID)
-          : link;
+      return (node, ctx, link) ->
+          ContentLinks.isLocal(link.getUrl())
+              ? link.withUrl(hole(doc, new Prose.LinkHole(link.getUrl())))
+                  .withStatus(LinkStatus.VALID)
+              : link;
     }
   }
 }

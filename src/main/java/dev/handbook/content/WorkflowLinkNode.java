@@ -5,7 +5,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.model.Prose;
 
-/** A `[[workflow-id]]` or `[[workflow-id#section]]` link in Markdown; section is empty when absent. */
+/**
+ * A `[[workflow-id]]` or `[[workflow-id#section]]` link in Markdown; section is empty when absent.
+ */
 public final class WorkflowLinkNode extends Node implements DoNotDecorate {
   private final String target;
   private final String section;

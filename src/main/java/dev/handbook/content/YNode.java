@@ -42,7 +42,9 @@ public sealed interface YNode {
     }
   }
 
-  /** A scalar: value is a String, Boolean, Number, or null for an empty value; text is as written. */
+  /**
+   * A scalar: value is a String, Boolean, Number, or null for an empty value; text is as written.
+   */
   record YScalar(Object value, String text, SourcePos pos) implements YNode {
     public boolean isNull() {
       return value == null;
@@ -55,13 +57,13 @@ public sealed interface YNode {
     @Override
     public String describe() {
       if (value == null) {
-          return "nothing";
+        return "nothing";
       }
       if (value instanceof Boolean) {
-          return "true/false";
+        return "true/false";
       }
       if (value instanceof Number) {
-          return "a number";
+        return "a number";
       }
       return "text";
     }

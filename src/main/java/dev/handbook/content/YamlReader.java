@@ -38,10 +38,12 @@ public final class YamlReader {
     loader.setNestingDepthLimit(MAX_DEPTH);
     loader.setCodePointLimit(4 * 1024 * 1024);
     loader.setAllowDuplicateKeys(true); // reported with both positions below, not as a parser error
-    factory = YAMLFactory.builder()
-        .loaderOptions(loader)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-        .build();
+    factory =
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
   }
 
   /**
@@ -52,31 +54,46 @@ public final class YamlReader {
     try (JsonParser parser = factory.createParser(yaml)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-          return Optional.empty();
+        return Optional.empty();
       }
       YNode root = node(parser, file, lineOffset, findings);
       if (parser.nextToken() != null) {
-        findings.add(Rule.YAML_SYNTAX, pos(parser.currentTokenLocation(), file, lineOffset),
+        findings.add(
+            Rule.YAML_SYNTAX,
+            pos(parser.currentTokenLocation(), file, lineOffset),
             "only one YAML document is allowed here; remove the extra `---` and what follows it");
       }
       return Optional.of(root);
     } catch (JsonProcessingException e) {
       if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
-        // SnakeYAML knows the exact spot and says what it expected; Jackson's own message is only the context.
+        // SnakeYAML knows the exact spot and says what it expected; Jackson's own message is only
+        // the context.
         Mark mark = y.getProblemMark();
-        String context = y.getContext() == null ? "" : " (" + y.getContext()
-            + (y.getContextMark() == null || y.getContextMark().getLine() == mark.getLine() ? ""
-                : " that starts on line " + (y.getContextMark().getLine() + 1 + lineOffset)) + ")";
-        findings.add(Rule.YAML_SYNTAX, new SourcePos(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1),
+        String context =
+            y.getContext() == null
+                ? ""
+                : " ("
+                    + y.getContext()
+                    + (y.getContextMark() == null || y.getContextMark().getLine() == mark.getLine()
+                        ? ""
+                        : " that starts on line " + (y.getContextMark().getLine() + 1 + lineOffset))
+                    + ")";
+        findings.add(
+            Rule.YAML_SYNTAX,
+            new SourcePos(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1),
             "not valid YAML: " + firstLine(y.getProblem()) + context);
         return Optional.empty();
       }
       JsonLocation loc = e.getLocation();
-      SourcePos at = loc == null ? new SourcePos(file, lineOffset + 1, 1) : pos(loc, file, lineOffset);
+      SourcePos at =
+          loc == null ? new SourcePos(file, lineOffset + 1, 1) : pos(loc, file, lineOffset);
       findings.add(Rule.YAML_SYNTAX, at, "not valid YAML: " + firstLine(e.getOriginalMessage()));
       return Optional.empty();
     } catch (IOException e) {
-      findings.add(Rule.YAML_SYNTAX, new SourcePos(file, lineOffset + 1, 1), "not valid YAML: " + firstLine(e.getMessage()));
+      findings.add(
+          Rule.YAML_SYNTAX,
+          new SourcePos(file, lineOffset + 1, 1),
+          "not valid YAML: " + firstLine(e.getMessage()));
       return Optional.empty();
     }
   }
@@ -85,8 +102,14 @@ public final class YamlReader {
     JsonToken t = p.currentToken();
     SourcePos at = pos(p.currentTokenLocation(), file, offset);
     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-      // Jackson does not expand aliases; saying so beats a silently wrong value (and defuses alias bombs).
-      findings.add(Rule.YAML_SYNTAX, at, "YAML aliases (*" + p.getText() + ") are not supported here; write the value out in full");
+      // Jackson does not expand aliases; saying so beats a silently wrong value (and defuses alias
+      // bombs).
+      findings.add(
+          Rule.YAML_SYNTAX,
+          at,
+          "YAML aliases (*"
+              + p.getText()
+              + ") are not supported here; write the value out in full");
       return new YScalar(null, "", at);
     }
     switch (t) {
@@ -100,8 +123,15 @@ public final class YamlReader {
           YNode value = node(p, file, offset, findings);
           SourcePos first = seen.putIfAbsent(key, keyPos);
           if (first != null) {
-            findings.add(Rule.YAML_SYNTAX, keyPos,
-                "\"" + key + "\" is written twice in the same mapping (first at line " + first.line() + "); keep one", first);
+            findings.add(
+                Rule.YAML_SYNTAX,
+                keyPos,
+                "\""
+                    + key
+                    + "\" is written twice in the same mapping (first at line "
+                    + first.line()
+                    + "); keep one",
+                first);
           } else {
             entries.add(new Entry(key, keyPos, value));
           }
@@ -111,7 +141,7 @@ public final class YamlReader {
       case START_ARRAY -> {
         List<YNode> items = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            items.add(node(p, file, offset, findings));
+          items.add(node(p, file, offset, findings));
         }
         return new YList(items, at);
       }
@@ -139,7 +169,7 @@ public final class YamlReader {
 
   private static String firstLine(String message) {
     if (message == null) {
-        return "unreadable";
+      return "unreadable";
     }
     String line = message.strip().lines().findFirst().orElse("unreadable");
     return line.isEmpty() ? "unreadable" : line;

@@ -2,7 +2,9 @@ package dev.handbook.model;
 
 import java.util.List;
 
-/** The role charter: the role, the parties around it, its team, the scope map and its placements. */
+/**
+ * The role charter: the role, the parties around it, its team, the scope map and its placements.
+ */
 public record Charter(
     String file,
     Party role,
@@ -28,9 +30,24 @@ public record Charter(
     suppressions = List.copyOf(suppressions);
   }
 
-  /** An empty charter, used when charter.yaml cannot be read, so workflows are still checked for form. */
+  /**
+   * An empty charter, used when charter.yaml cannot be read, so workflows are still checked for
+   * form.
+   */
   public static Charter empty(String file) {
-    return new Charter(file, null, "", List.of(), List.of(), List.of(), null, 0, SourcePos.start(file),
-        List.of(), List.of(), List.of(), List.of());
+    return new Charter(
+        file,
+        null,
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        0,
+        SourcePos.start(file),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 }

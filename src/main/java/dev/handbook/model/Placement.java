@@ -2,7 +2,10 @@ package dev.handbook.model;
 
 import java.util.List;
 
-/** One alternative construction of the role: where it reports and what it owns, partners on and leaves alone. */
+/**
+ * One alternative construction of the role: where it reports and what it owns, partners on and
+ * leaves alone.
+ */
 public record Placement(
     String id,
     String name,
@@ -31,22 +34,22 @@ public record Placement(
 
   public Stance stanceOn(String areaId) {
     if (contains(owns, areaId)) {
-        return Stance.OWNS;
+      return Stance.OWNS;
     }
     if (contains(partnersOn, areaId)) {
-        return Stance.PARTNERS_ON;
+      return Stance.PARTNERS_ON;
     }
     if (contains(doesNotOwn, areaId)) {
-        return Stance.DOES_NOT_OWN;
+      return Stance.DOES_NOT_OWN;
     }
     return Stance.UNASSIGNED;
   }
 
   private static boolean contains(List<Located<String>> ids, String id) {
     for (Located<String> l : ids) {
-        if (l.value().equals(id)) {
-    return true;
-}
+      if (l.value().equals(id)) {
+        return true;
+      }
     }
     return false;
   }

@@ -16,7 +16,8 @@ import java.util.function.IntFunction;
  * @param holes what each hole stands for, by number
  */
 public record Prose(List<String> sections, String text, List<Hole> holes) {
-  public static final String MARK = "hb" + Long.toHexString(new SecureRandom().nextLong() | Long.MIN_VALUE) + "x";
+  public static final String MARK =
+      "hb" + Long.toHexString(new SecureRandom().nextLong() | Long.MIN_VALUE) + "x";
 
   public Prose {
     sections = sections == null ? null : List.copyOf(sections);
@@ -45,7 +46,7 @@ public record Prose(List<String> sections, String text, List<Hole> holes) {
   public static String fill(String s, IntFunction<String> fill) {
     int at = s.indexOf(MARK);
     if (at < 0) {
-        return s;
+      return s;
     }
     StringBuilder out = new StringBuilder(s.length() + 256);
     int from = 0;
@@ -58,7 +59,10 @@ public record Prose(List<String> sections, String text, List<Hole> holes) {
     return out.append(s, from, s.length()).toString();
   }
 
-  /** Runs of whitespace become one space, and none lead or trail: what `replaceAll("\\s+", " ").strip()` gives. */
+  /**
+   * Runs of whitespace become one space, and none lead or trail: what `replaceAll("\\s+", "
+   * ").strip()` gives.
+   */
   public static String squeeze(String s) {
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
@@ -68,7 +72,7 @@ public record Prose(List<String> sections, String text, List<Hole> holes) {
         space = out.length() > 0;
       } else {
         if (space) {
-            out.append(' ');
+          out.append(' ');
         }
         space = false;
         out.append(c);

@@ -16,11 +16,19 @@ final class BacklogPage implements PageRenderer {
   }
 
   private static List<Map<String, Object>> items(SiteContext site, Status status) {
-    return site.handbook.workflows().stream().filter(w -> w.status() == status).map(w -> {
-      Map<String, Object> m = new LinkedHashMap<>(site.workflowSummary(w));
-      m.put("category", w.category() == null ? "" : site.index.category(w.category().value()).map(k -> k.name()).orElse(""));
-      m.put("priority", WorkflowPage.priority(site, w.priority()));
-      return m;
-    }).toList();
+    return site.handbook.workflows().stream()
+        .filter(w -> w.status() == status)
+        .map(
+            w -> {
+              Map<String, Object> m = new LinkedHashMap<>(site.workflowSummary(w));
+              m.put(
+                  "category",
+                  w.category() == null
+                      ? ""
+                      : site.index.category(w.category().value()).map(k -> k.name()).orElse(""));
+              m.put("priority", WorkflowPage.priority(site, w.priority()));
+              return m;
+            })
+        .toList();
   }
 }

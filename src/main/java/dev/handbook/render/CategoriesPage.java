@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** `categories.html`: coverage of the categories against status and keystones, per placement, with counts. */
+/**
+ * `categories.html`: coverage of the categories against status and keystones, per placement, with
+ * counts.
+ */
 final class CategoriesPage implements PageRenderer {
   @Override
   public void render(SiteContext site, SiteSink out) {
@@ -19,13 +22,16 @@ final class CategoriesPage implements PageRenderer {
       List<Map<String, Object>> rows = new ArrayList<>();
       int covered = 0;
       for (Category k : site.charter().categories()) {
-        List<Workflow> in = mine.stream().filter(w -> w.category() != null && w.category().value().equals(k.id())).toList();
+        List<Workflow> in =
+            mine.stream()
+                .filter(w -> w.category() != null && w.category().value().equals(k.id()))
+                .toList();
         Map<String, Object> row = counts(in);
         row.put("id", k.id());
         row.put("name", k.name());
         row.put("workflows", in.stream().map(site::workflowSummary).toList());
         if (in.stream().anyMatch(w -> w.status() == Status.ACTIVE)) {
-            covered++;
+          covered++;
         }
         rows.add(row);
       }
@@ -41,15 +47,26 @@ final class CategoriesPage implements PageRenderer {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("tables", tables);
     data.put("categoryCount", site.charter().categories().size());
-    data.put("categories", site.charter().categories().stream().map(k -> Map.of("id", k.id(), "name", k.name(),
-        "workflows", site.workflowsIn(k).stream().map(site::workflowSummary).toList())).toList());
+    data.put(
+        "categories",
+        site.charter().categories().stream()
+            .map(
+                k ->
+                    Map.of(
+                        "id",
+                        k.id(),
+                        "name",
+                        k.name(),
+                        "workflows",
+                        site.workflowsIn(k).stream().map(site::workflowSummary).toList()))
+            .toList());
     out.page("categories.html", site.page("categories.ftlh", 0, "Category coverage", data));
   }
 
   private static Map<String, Object> counts(List<Workflow> ws) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (Status s : Status.values()) {
-        m.put(s.id(), ws.stream().filter(w -> w.status() == s).count());
+      m.put(s.id(), ws.stream().filter(w -> w.status() == s).count());
     }
     m.put("keystones", ws.stream().filter(Workflow::keystone).count());
     m.put("total", ws.size());

@@ -1,12 +1,12 @@
 package dev.handbook.render;
 
-import java.util.Locale;
 import dev.handbook.model.Area;
 import dev.handbook.model.Placement;
 import dev.handbook.model.Workflow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** `compare.html`: the placements side by side, area by area, with what moves between them. */
@@ -19,7 +19,7 @@ final class ComparePage implements PageRenderer {
     for (Area a : site.charter().areas()) {
       List<Map<String, Object>> cells = new ArrayList<>();
       for (Placement p : placements) {
-          cells.add(site.areaIn(p, a));
+        cells.add(site.areaIn(p, a));
       }
       boolean moved = cells.stream().map(c -> c.get("stance")).distinct().count() > 1;
       Map<String, Object> row = new LinkedHashMap<>();
@@ -31,31 +31,38 @@ final class ComparePage implements PageRenderer {
       row.put("moves", moved);
       rows.add(row);
       if (moved) {
-          moves.add(row);
+        moves.add(row);
       }
     }
     List<Map<String, Object>> onlyIn = new ArrayList<>();
     for (Workflow w : site.handbook.workflows()) {
       List<Placement> of = site.index.placementsOf(w);
       if (of.size() == placements.size()) {
-          continue;
+        continue;
       }
       Map<String, Object> m = new LinkedHashMap<>(site.workflowSummary(w));
       m.put("placements", of.stream().map(p -> Map.of("id", p.id(), "name", p.name())).toList());
       onlyIn.add(m);
     }
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("placements", placements.stream().map(p -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", p.id());
-      m.put("name", p.name());
-      m.put("preferred", p.preferred());
-      m.put("reportsTo", p.reportsTo() == null ? null : site.party(p.reportsTo().value()));
-      m.put("owns", p.owns().size());
-      m.put("doesNotOwn", p.doesNotOwn().size());
-      m.put("workflows", site.workflowsOf(p).size());
-      return m;
-    }).toList());
+    data.put(
+        "placements",
+        placements.stream()
+            .map(
+                p -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("id", p.id());
+                  m.put("name", p.name());
+                  m.put("preferred", p.preferred());
+                  m.put(
+                      "reportsTo",
+                      p.reportsTo() == null ? null : site.party(p.reportsTo().value()));
+                  m.put("owns", p.owns().size());
+                  m.put("doesNotOwn", p.doesNotOwn().size());
+                  m.put("workflows", site.workflowsOf(p).size());
+                  return m;
+                })
+            .toList());
     data.put("rows", rows);
     data.put("moves", moves);
     data.put("onlyIn", onlyIn);

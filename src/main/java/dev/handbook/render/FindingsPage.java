@@ -1,18 +1,21 @@
 package dev.handbook.render;
 
-import java.util.Arrays;
 import dev.handbook.check.Finding;
 import dev.handbook.check.Rule;
 import dev.handbook.check.RuleDocs;
 import dev.handbook.check.Severity;
 import dev.handbook.model.Workflow;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** `findings.html`: this build's findings grouped by rule and by file, suppressed ones shown with their reason. */
+/**
+ * `findings.html`: this build's findings grouped by rule and by file, suppressed ones shown with
+ * their reason.
+ */
 final class FindingsPage implements PageRenderer {
   @Override
   public void render(SiteContext site, SiteSink out) {
@@ -21,20 +24,44 @@ final class FindingsPage implements PageRenderer {
     for (Rule rule : Rule.values()) {
       List<Finding> mine = site.findings.stream().filter(f -> f.rule() == rule).toList();
       if (mine.isEmpty()) {
-          continue;
+        continue;
       }
-      byRule.add(Map.of("id", rule.id(), "title", RuleDocs.of(rule).title(), "page", RuleDocs.of(rule).page(),
-          "findings", mine.stream().map(f -> view(site, f)).toList()));
+      byRule.add(
+          Map.of(
+              "id",
+              rule.id(),
+              "title",
+              RuleDocs.of(rule).title(),
+              "page",
+              RuleDocs.of(rule).page(),
+              "findings",
+              mine.stream().map(f -> view(site, f)).toList()));
     }
     Map<String, List<Map<String, Object>>> byFile = new TreeMap<>();
     for (Finding f : site.findings) {
-        byFile.computeIfAbsent(f.pos().file(), k -> new ArrayList<>()).add(view(site, f));
+      byFile.computeIfAbsent(f.pos().file(), k -> new ArrayList<>()).add(view(site, f));
     }
     data.put("byRule", byRule);
-    data.put("byFile", byFile.entrySet().stream().map(e -> Map.of("file", e.getKey(), "findings", e.getValue())).toList());
-    data.put("rules", Arrays.stream(Rule.values())
-        .map(r -> Map.of("id", r.id(), "title", RuleDocs.of(r).title(), "page", RuleDocs.of(r).page(), "severity", r.severity().id()))
-        .toList());
+    data.put(
+        "byFile",
+        byFile.entrySet().stream()
+            .map(e -> Map.of("file", e.getKey(), "findings", e.getValue()))
+            .toList());
+    data.put(
+        "rules",
+        Arrays.stream(Rule.values())
+            .map(
+                r ->
+                    Map.of(
+                        "id",
+                        r.id(),
+                        "title",
+                        RuleDocs.of(r).title(),
+                        "page",
+                        RuleDocs.of(r).page(),
+                        "severity",
+                        r.severity().id()))
+            .toList());
     List<Finding> live = site.findings.stream().filter(f -> !f.suppressed()).toList();
     data.put("errors", live.stream().filter(f -> f.severity() == Severity.ERROR).count());
     data.put("warnings", live.stream().filter(f -> f.severity() == Severity.WARNING).count());
@@ -50,7 +77,8 @@ final class FindingsPage implements PageRenderer {
     m.put("suppressed", f.suppressed());
     m.put("reason", f.suppressed() ? f.suppressedBy() : "");
     Workflow w = site.workflowOfFile(f.pos().file());
-    m.put("workflowPage", w == null || w.id() == null ? "" : "workflows/" + w.id().value() + ".html");
+    m.put(
+        "workflowPage", w == null || w.id() == null ? "" : "workflows/" + w.id().value() + ".html");
     return m;
   }
 }

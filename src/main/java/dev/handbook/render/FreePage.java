@@ -9,8 +9,13 @@ final class FreePage implements PageRenderer {
   public void render(SiteContext site, SiteSink out) {
     for (Page p : site.handbook.pages()) {
       String html = site.markdown.render(p.body().document());
-      out.page("pages/" + p.id() + ".html",
-          site.page("page.ftlh", 1, p.title(), Map.of("id", p.id(), "html", html, "origin", site.source(p.file()))));
+      out.page(
+          "pages/" + p.id() + ".html",
+          site.page(
+              "page.ftlh",
+              1,
+              p.title(),
+              Map.of("id", p.id(), "html", html, "origin", site.source(p.file()))));
     }
   }
 }

@@ -1,8 +1,5 @@
 package dev.handbook.render;
 
-import dev.handbook.content.ContentLinks;
-import java.util.Arrays;
-import java.util.Locale;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.handbook.check.Finding;
 import dev.handbook.check.Sections;
+import dev.handbook.content.ContentLinks;
 import dev.handbook.model.Area;
 import dev.handbook.model.Category;
 import dev.handbook.model.Charter;
@@ -21,7 +19,9 @@ import dev.handbook.model.Placement;
 import dev.handbook.model.Priority;
 import dev.handbook.model.Section;
 import dev.handbook.model.Workflow;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** `handbook.json`: the whole model, for other tools; keys and order are stable between builds. */
 final class HandbookJson implements PageRenderer {
@@ -32,37 +32,58 @@ final class HandbookJson implements PageRenderer {
     root.put("format", "handbook/1");
     Charter c = site.charter();
     if (c.role() != null) {
-      root.putObject("role").put("id", c.role().id()).put("title", c.role().name()).put("thesis", c.thesis())
+      root.putObject("role")
+          .put("id", c.role().id())
+          .put("title", c.role().name())
+          .put("thesis", c.thesis())
           .put("page", "functions/" + c.role().id() + ".html");
     }
     strings(root.putArray("principles"), c.principles());
     ArrayNode functions = root.putArray("functions");
     for (Party f : c.functions()) {
-        functions.addObject().put("id", f.id()).put("name", f.name()).put("page", "functions/" + f.id() + ".html");
+      functions
+          .addObject()
+          .put("id", f.id())
+          .put("name", f.name())
+          .put("page", "functions/" + f.id() + ".html");
     }
     ObjectNode team = root.putObject("team");
     team.put("activeWorkflowsPerPerson", c.activeWorkflowsPerPerson());
     ArrayNode members = team.putArray("members");
     for (Party m : c.members()) {
-      members.addObject().put("id", m.id()).put("title", m.name())
-          .put("holder", c.holder() != null && c.holder().value().equals(m.id())).put("page", "functions/" + m.id() + ".html");
+      members
+          .addObject()
+          .put("id", m.id())
+          .put("title", m.name())
+          .put("holder", c.holder() != null && c.holder().value().equals(m.id()))
+          .put("page", "functions/" + m.id() + ".html");
     }
     ArrayNode areas = root.putArray("areas");
     for (Area a : c.areas()) {
-      ObjectNode n = areas.addObject().put("id", a.id()).put("name", a.name()).put("kind", a.kind().name().toLowerCase(Locale.ROOT));
+      ObjectNode n =
+          areas
+              .addObject()
+              .put("id", a.id())
+              .put("name", a.name())
+              .put("kind", a.kind().name().toLowerCase(Locale.ROOT));
       if (a.owner() != null) {
-          n.put("owner", a.owner().value());
+        n.put("owner", a.owner().value());
       }
       n.put("systemOfRecord", a.systemOfRecord());
       if (!a.description().isEmpty()) {
-          n.put("description", a.description());
+        n.put("description", a.description());
       }
     }
     ArrayNode placements = root.putArray("placements");
     for (Placement p : c.placements()) {
-      ObjectNode n = placements.addObject().put("id", p.id()).put("name", p.name()).put("preferred", p.preferred());
+      ObjectNode n =
+          placements
+              .addObject()
+              .put("id", p.id())
+              .put("name", p.name())
+              .put("preferred", p.preferred());
       if (p.reportsTo() != null) {
-          n.put("reportsTo", p.reportsTo().value());
+        n.put("reportsTo", p.reportsTo().value());
       }
       ids(n.putArray("owns"), p.owns());
       ids(n.putArray("partnersOn"), p.partnersOn());
@@ -71,32 +92,42 @@ final class HandbookJson implements PageRenderer {
       for (Area a : c.areas()) {
         String owner = site.ownerIn(p, a);
         if (owner == null) {
-            owners.putNull(a.id());
-        }
-        else {
-            owners.put(a.id(), owner);
+          owners.putNull(a.id());
+        } else {
+          owners.put(a.id(), owner);
         }
       }
       n.put("page", "placements/" + p.id() + ".html");
     }
     ArrayNode categories = root.putArray("categories");
     for (Category k : c.categories()) {
-        categories.addObject().put("id", k.id()).put("name", k.name());
+      categories.addObject().put("id", k.id()).put("name", k.name());
     }
     ArrayNode workflows = root.putArray("workflows");
     for (Workflow w : site.handbook.workflows()) {
-        workflow(workflows.addObject(), w, site);
+      workflow(workflows.addObject(), w, site);
     }
     ArrayNode pages = root.putArray("pages");
     for (Page p : site.handbook.pages()) {
-        pages.addObject().put("id", p.id()).put("title", p.title()).put("page", "pages/" + p.id() + ".html");
+      pages
+          .addObject()
+          .put("id", p.id())
+          .put("title", p.title())
+          .put("page", "pages/" + p.id() + ".html");
     }
     ArrayNode findings = root.putArray("findings");
     for (Finding f : site.findings) {
-      ObjectNode n = findings.addObject().put("file", f.pos().file()).put("line", f.pos().line()).put("column", f.pos().column())
-          .put("severity", f.severity().id()).put("rule", f.rule().id()).put("message", f.message());
+      ObjectNode n =
+          findings
+              .addObject()
+              .put("file", f.pos().file())
+              .put("line", f.pos().line())
+              .put("column", f.pos().column())
+              .put("severity", f.severity().id())
+              .put("rule", f.rule().id())
+              .put("message", f.message());
       if (f.suppressed()) {
-          n.put("suppressed", f.suppressedBy());
+        n.put("suppressed", f.suppressedBy());
       }
     }
     try {
@@ -115,25 +146,26 @@ final class HandbookJson implements PageRenderer {
     n.put("source", ContentLinks.sourcePath(w));
     n.put("page", "workflows/" + w.idOrFileId() + ".html");
     if (w.category() != null) {
-        n.put("category", w.category().value());
+      n.put("category", w.category().value());
     }
     if (w.area() != null) {
-        n.put("area", w.area().value());
+      n.put("area", w.area().value());
     }
     if (w.owner() != null) {
-        n.put("owner", w.owner().value());
+      n.put("owner", w.owner().value());
     }
     if (w.status() != null) {
-        n.put("status", w.status().id());
+      n.put("status", w.status().id());
     }
     n.put("keystone", w.keystone());
-    strings(n.putArray("placements"), site.index.placementsOf(w).stream().map(Placement::id).toList());
+    strings(
+        n.putArray("placements"), site.index.placementsOf(w).stream().map(Placement::id).toList());
     ids(n.putArray("partners"), w.partners());
     if (w.criteria() != null) {
       ObjectNode cr = n.putObject("criteria");
       text(cr, "endToEnd", w.criteria().endToEnd());
       if (w.criteria().crossFunctional() != null) {
-          ids(cr.putArray("crossFunctional"), w.criteria().crossFunctional());
+        ids(cr.putArray("crossFunctional"), w.criteria().crossFunctional());
       }
       text(cr, "repeatable", w.criteria().repeatable());
       text(cr, "aiRelevant", w.criteria().aiRelevant());
@@ -153,20 +185,23 @@ final class HandbookJson implements PageRenderer {
       ObjectNode sn = sections.addObject().put("heading", s.heading());
       String anchor = Sections.anchor(s.heading());
       if (anchor != null) {
-          sn.put("anchor", anchor);
+        sn.put("anchor", anchor);
       }
       ArrayNode items = sn.putArray("items");
       for (ListEntry item : s.items()) {
         ObjectNode in = items.addObject().put("text", item.text());
-        strings(in.putArray("mentions"), item.mentions().stream().map(m -> m.id()).distinct().toList());
+        strings(
+            in.putArray("mentions"), item.mentions().stream().map(m -> m.id()).distinct().toList());
       }
     }
-    strings(n.putArray("links"), w.body().workflowLinks().stream().map(l -> l.target()).distinct().toList());
+    strings(
+        n.putArray("links"),
+        w.body().workflowLinks().stream().map(l -> l.target()).distinct().toList());
   }
 
   private static void text(ObjectNode n, String key, Located<String> value) {
     if (value != null) {
-        n.put(key, value.value());
+      n.put(key, value.value());
     }
   }
 

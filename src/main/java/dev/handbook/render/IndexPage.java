@@ -1,6 +1,5 @@
 package dev.handbook.render;
 
-import java.util.Locale;
 import dev.handbook.check.Finding;
 import dev.handbook.check.Severity;
 import dev.handbook.model.Area;
@@ -12,9 +11,13 @@ import dev.handbook.model.Workflow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** `index.html`: the role, its thesis and principles, the placements at a glance, counts and the findings summary. */
+/**
+ * `index.html`: the role, its thesis and principles, the placements at a glance, counts and the
+ * findings summary.
+ */
 final class IndexPage implements PageRenderer {
   @Override
   public void render(SiteContext site, SiteSink out) {
@@ -64,12 +67,13 @@ final class IndexPage implements PageRenderer {
     out.page("index.html", site.page("index.ftlh", 0, title, data));
   }
 
-  private static List<Map<String, Object>> areas(SiteContext site, Placement p, List<Located<String>> ids) {
+  private static List<Map<String, Object>> areas(
+      SiteContext site, Placement p, List<Located<String>> ids) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Located<String> id : ids) {
       Area a = site.index.area(id.value()).orElse(null);
       if (a == null) {
-          continue;
+        continue;
       }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", a.id());

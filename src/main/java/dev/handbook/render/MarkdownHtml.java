@@ -1,11 +1,5 @@
 package dev.handbook.render;
 
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.sequence.Escaping;
-import dev.handbook.content.IndependentLinkResolverFactory;
-import dev.handbook.model.Body;
-import java.security.SecureRandom;
-import org.jsoup.nodes.Document;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -14,29 +8,35 @@ import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.handbook.check.HandbookIndex;
 import dev.handbook.check.Sections;
 import dev.handbook.content.ContentLinks;
+import dev.handbook.content.IndependentLinkResolverFactory;
 import dev.handbook.content.MarkdownReader;
 import dev.handbook.content.MentionNode;
 import dev.handbook.content.ProseRenderer;
 import dev.handbook.content.WorkflowLinkNode;
+import dev.handbook.model.Body;
 import dev.handbook.model.Party;
 import dev.handbook.model.Prose;
 import dev.handbook.model.Workflow;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
-import org.jsoup.nodes.Element;
-import java.util.Set;
 
 /**
- * Turns parsed Markdown into HTML for pages one folder below the site root: `@id` becomes a link
- * to that party's page, `[[id#section]]` a link to the workflow, and relative `.md` links the page
+ * Turns parsed Markdown into HTML for pages one folder below the site root: `@id` becomes a link to
+ * that party's page, `[[id#section]]` a link to the workflow, and relative `.md` links the page
  * they mean. Raw HTML is allowed through a safelist ({@link #safelist}). Built once per run.
  */
 final class MarkdownHtml {
@@ -44,10 +44,12 @@ final class MarkdownHtml {
 
   /**
    * Marks the H2s that open the nine sections (top-level headings only) so the rendered document
-   * can be split exactly where the reader split it. Random per run, so no content can forge it;
-   * the marked headings are dropped when splitting, so it never reaches a page.
+   * can be split exactly where the reader split it. Random per run, so no content can forge it; the
+   * marked headings are dropped when splitting, so it never reaches a page.
    */
-  private final String sectionMark = "data-hb-" + Long.toHexString(new SecureRandom().nextLong() & Long.MAX_VALUE);
+  private final String sectionMark =
+      "data-hb-" + Long.toHexString(new SecureRandom().nextLong() & Long.MAX_VALUE);
+
   private final HandbookIndex index;
   private final HtmlRenderer renderer;
   private final Parser plainParser;
@@ -55,17 +57,20 @@ final class MarkdownHtml {
   MarkdownHtml(HandbookIndex index) {
     this.index = index;
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+    options.set(
+        Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
     plainParser = Parser.builder(options).build();
-    renderer = HtmlRenderer.builder(options)
-        .nodeRendererFactory(o -> new HandbookNodes())
-        .linkResolverFactory(new ContentLinkResolver())
-        .build();
+    renderer =
+        HtmlRenderer.builder(options)
+            .nodeRendererFactory(o -> new HandbookNodes())
+            .linkResolverFactory(new ContentLinkResolver())
+            .build();
   }
 
   /**
    * The HTML of each section of a workflow: its prose, rendered when it was read, with the holes
-   * filled in from the whole handbook; a body that needs the safelist is rendered from its document.
+   * filled in from the whole handbook; a body that needs the safelist is rendered from its
+   * document.
    */
   List<String> sections(Workflow w) {
     return sections(w.body(), ContentLinks.sourcePath(w));
@@ -75,27 +80,29 @@ final class MarkdownHtml {
   List<String> sections(Body body, String source) {
     Prose prose = body.prose();
     if (prose.sections() == null) {
-        return renderSections(body.document());
+      return renderSections(body.document());
     }
     List<String> out = new ArrayList<>(prose.sections().size());
     for (String html : prose.sections()) {
-        out.add(Prose.fill(html, i -> holeHtml(prose.holes().get(i), source)));
+      out.add(Prose.fill(html, i -> holeHtml(prose.holes().get(i), source)));
     }
     return out;
   }
 
   /** A body's words for the search index: mentions and workflow links by their names. */
   String text(Prose prose) {
-    return Prose.fill(prose.text(), i -> {
-      Prose.Hole hole = prose.holes().get(i);
-      if (hole instanceof Prose.MentionHole m) {
-          return index.name(m.id());
-      }
-      if (hole instanceof Prose.WorkflowHole l) {
-          return index.workflow(l.target()).map(Workflow::title).orElse(l.target());
-      }
-      return ((Prose.LinkHole) hole).url();
-    });
+    return Prose.fill(
+        prose.text(),
+        i -> {
+          Prose.Hole hole = prose.holes().get(i);
+          if (hole instanceof Prose.MentionHole m) {
+            return index.name(m.id());
+          }
+          if (hole instanceof Prose.WorkflowHole l) {
+            return index.workflow(l.target()).map(Workflow::title).orElse(l.target());
+          }
+          return ((Prose.LinkHole) hole).url();
+        });
   }
 
   /**
@@ -106,26 +113,37 @@ final class MarkdownHtml {
     if (hole instanceof Prose.MentionHole m) {
       Party p = index.party(m.id()).orElse(null);
       if (p == null) {
-          return escape(m.raw());
+        return escape(m.raw());
       }
-      return "<a class=\"mention\" href=\"" + escape(ROOT + "functions/" + p.id() + ".html") + "\">" + escape(p.name()) + "</a>";
+      return "<a class=\"mention\" href=\""
+          + escape(ROOT + "functions/" + p.id() + ".html")
+          + "\">"
+          + escape(p.name())
+          + "</a>";
     }
     if (hole instanceof Prose.WorkflowHole l) {
       Workflow w = index.workflow(l.target()).orElse(null);
       if (w == null) {
-          return escape(l.raw());
+        return escape(l.raw());
       }
       String anchor = l.section().isEmpty() ? "" : "#" + l.section();
       int i = Sections.ANCHORS.indexOf(l.section());
-      return "<a class=\"workflow-link\" href=\"" + escape(ROOT + "workflows/" + w.id().value() + ".html" + anchor) + "\">"
-          + escape(w.title()) + (i >= 0 ? " &middot; " + escape(Sections.NINE.get(i)) : "") + "</a>";
+      return "<a class=\"workflow-link\" href=\""
+          + escape(ROOT + "workflows/" + w.id().value() + ".html" + anchor)
+          + "\">"
+          + escape(w.title())
+          + (i >= 0 ? " &middot; " + escape(Sections.NINE.get(i)) : "")
+          + "</a>";
     }
     String url = ((Prose.LinkHole) hole).url();
     String resolved = siteUrl(source, url);
     return escape(resolved == null ? url : resolved);
   }
 
-  /** Where a link written in a content file leads on the site; null when it is not to a content file. */
+  /**
+   * Where a link written in a content file leads on the site; null when it is not to a content
+   * file.
+   */
   private String siteUrl(String source, String url) {
     return index.links().resolve(source, url) instanceof ContentLinks.Content c
         ? ROOT + c.sitePath() + (c.fragment().isEmpty() ? "" : "#" + c.fragment())
@@ -145,7 +163,7 @@ final class MarkdownHtml {
   List<String> renderSections(Node document) {
     String rendered = renderer.render(document);
     if (!ProseRenderer.needsCleaning(document)) {
-        return ProseRenderer.splitAtMarks(rendered, sectionMark);
+      return ProseRenderer.splitAtMarks(rendered, sectionMark);
     }
     Document html = clean(rendered, sectionMark);
     List<String> sections = new ArrayList<>();
@@ -153,7 +171,7 @@ final class MarkdownHtml {
     for (var node : html.body().childNodes()) {
       if (node instanceof Element e && e.normalName().equals("h2") && e.hasAttr(sectionMark)) {
         if (current != null) {
-            sections.add(current.toString().strip());
+          sections.add(current.toString().strip());
         }
         current = new StringBuilder();
       } else if (current != null) {
@@ -161,7 +179,7 @@ final class MarkdownHtml {
       }
     }
     if (current != null) {
-        sections.add(current.toString().strip());
+      sections.add(current.toString().strip());
     }
     return sections;
   }
@@ -179,13 +197,14 @@ final class MarkdownHtml {
   /** A whole document (a free page), headings kept; the section mark is taken out again. */
   String render(Node node) {
     String rendered = renderer.render(node);
-    return unmark(ProseRenderer.needsCleaning(node) ? clean(rendered, sectionMark).body().html() : rendered);
+    return unmark(
+        ProseRenderer.needsCleaning(node) ? clean(rendered, sectionMark).body().html() : rendered);
   }
 
   /**
    * What may survive of the HTML that content produces, raw HTML included: ordinary formatting,
-   * tables, code, links (relative, http, https, mailto) and images from the site itself. No
-   * script, style, iframe, form, event handler, or javascript:/data: URL.
+   * tables, code, links (relative, http, https, mailto) and images from the site itself. No script,
+   * style, iframe, form, event handler, or javascript:/data: URL.
    */
   static Safelist safelist(String sectionMark) {
     return Safelist.relaxed()
@@ -197,17 +216,25 @@ final class MarkdownHtml {
         .preserveRelativeLinks(true);
   }
 
-  /** Content HTML through the safelist; relative links are kept, as the site is linked relatively. */
+  /**
+   * Content HTML through the safelist; relative links are kept, as the site is linked relatively.
+   */
   private static Document clean(String html, String sectionMark) {
     Document dirty = Jsoup.parseBodyFragment(html, "http://handbook.invalid/dir/");
     Document cleaned = new Cleaner(safelist(sectionMark)).clean(dirty);
-    // Images only from the site itself: nothing fetched from elsewhere when an executive opens a page.
-    cleaned.select("img").forEach(img -> {
-      String src = img.attr("src").strip();
-      if (src.isEmpty() || src.startsWith("//") || src.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
-          img.remove();
-      }
-    });
+    // Images only from the site itself: nothing fetched from elsewhere when an executive opens a
+    // page.
+    cleaned
+        .select("img")
+        .forEach(
+            img -> {
+              String src = img.attr("src").strip();
+              if (src.isEmpty()
+                  || src.startsWith("//")
+                  || src.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+                img.remove();
+              }
+            });
     cleaned.outputSettings().prettyPrint(false);
     return cleaned;
   }
@@ -217,9 +244,12 @@ final class MarkdownHtml {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
           ProseRenderer.markSections(sectionMark),
-          // The same markup as a filled hole: one definition of what a mention or workflow link looks like.
-          new NodeRenderingHandler<>(MentionNode.class, (node, ctx, html) -> html.raw(holeHtml(node.hole(), null))),
-          new NodeRenderingHandler<>(WorkflowLinkNode.class, (node, ctx, html) -> html.raw(holeHtml(node.hole(), null))));
+          // The same markup as a filled hole: one definition of what a mention or workflow link
+          // looks like.
+          new NodeRenderingHandler<>(
+              MentionNode.class, (node, ctx, html) -> html.raw(holeHtml(node.hole(), null))),
+          new NodeRenderingHandler<>(
+              WorkflowLinkNode.class, (node, ctx, html) -> html.raw(holeHtml(node.hole(), null))));
     }
   }
 

@@ -12,33 +12,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** `functions/<id>.html`: one function, team member or the role, with what it owns, decides and consumes. */
+/**
+ * `functions/<id>.html`: one function, team member or the role, with what it owns, decides and
+ * consumes.
+ */
 final class PartyPage implements PageRenderer {
   @Override
   public void render(SiteContext site, SiteSink out) {
     List<Party> parties = new ArrayList<>();
     if (site.charter().role() != null) {
-        parties.add(site.charter().role());
+      parties.add(site.charter().role());
     }
     parties.addAll(site.charter().members());
     parties.addAll(site.charter().functions());
     Map<String, Party> unique = new LinkedHashMap<>();
     for (Party p : parties) {
-        unique.putIfAbsent(p.id(), p); // a duplicate id is already an error; the first one wins
+      unique.putIfAbsent(p.id(), p); // a duplicate id is already an error; the first one wins
     }
-    unique.values().parallelStream().forEach(p -> {
-      Map<String, Object> data = new LinkedHashMap<>(site.party(p.id()));
-      data.put("areas", areas(site, p));
-      data.put("owns", site.handbook.workflows().stream()
-          .filter(w -> w.owner() != null && w.owner().value().equals(p.id()))
-          .map(site::workflowSummary).toList());
-      data.put("decides", mentions(site, p, "Decisions Informed"));
-      data.put("consumes", mentions(site, p, "Consumers"));
-      data.put("prioritizes", site.handbook.workflows().stream()
-          .filter(w -> w.priority() != null && w.priority().decidedBy() != null && w.priority().decidedBy().value().equals(p.id()))
-          .map(site::workflowSummary).toList());
-      out.page(path(p), site.page("function.ftlh", 1, p.name(), data));
-    });
+    unique.values().parallelStream()
+        .forEach(
+            p -> {
+              Map<String, Object> data = new LinkedHashMap<>(site.party(p.id()));
+              data.put("areas", areas(site, p));
+              data.put(
+                  "owns",
+                  site.handbook.workflows().stream()
+                      .filter(w -> w.owner() != null && w.owner().value().equals(p.id()))
+                      .map(site::workflowSummary)
+                      .toList());
+              data.put("decides", mentions(site, p, "Decisions Informed"));
+              data.put("consumes", mentions(site, p, "Consumers"));
+              data.put(
+                  "prioritizes",
+                  site.handbook.workflows().stream()
+                      .filter(
+                          w ->
+                              w.priority() != null
+                                  && w.priority().decidedBy() != null
+                                  && w.priority().decidedBy().value().equals(p.id()))
+                      .map(site::workflowSummary)
+                      .toList());
+              out.page(path(p), site.page("function.ftlh", 1, p.name(), data));
+            });
   }
 
   private static String path(Party p) {
@@ -52,7 +67,7 @@ final class PartyPage implements PageRenderer {
       List<Map<String, Object>> owned = new ArrayList<>();
       for (Area a : site.charter().areas()) {
         if (p.id().equals(site.ownerIn(pl, a))) {
-            owned.add(Map.of("id", a.id(), "name", a.name(), "systemOfRecord", a.systemOfRecord()));
+          owned.add(Map.of("id", a.id(), "name", a.name(), "systemOfRecord", a.systemOfRecord()));
         }
       }
       list.add(Map.of("placement", Map.of("id", pl.id(), "name", pl.name()), "areas", owned));
@@ -64,15 +79,22 @@ final class PartyPage implements PageRenderer {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Workflow w : site.handbook.workflows()) {
       if (w.id() == null) {
-          continue;
+        continue;
       }
       for (Section s : w.body().sections()) {
         if (!s.heading().equals(heading)) {
-            continue;
+          continue;
         }
         for (ListEntry item : s.items()) {
           if (item.mentions().stream().anyMatch(m -> m.id().equals(p.id()))) {
-            list.add(Map.of("workflow", site.workflowSummary(w), "text", item.text(), "anchor", Sections.anchor(heading)));
+            list.add(
+                Map.of(
+                    "workflow",
+                    site.workflowSummary(w),
+                    "text",
+                    item.text(),
+                    "anchor",
+                    Sections.anchor(heading)));
           }
         }
       }

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** `placements/<id>.html`: one placement's owns, partners-on and does-not-own with each owner, and its workflows by area. */
+/**
+ * `placements/<id>.html`: one placement's owns, partners-on and does-not-own with each owner, and
+ * its workflows by area.
+ */
 final class PlacementPage implements PageRenderer {
   @Override
   public void render(SiteContext site, SiteSink out) {
@@ -32,8 +35,11 @@ final class PlacementPage implements PageRenderer {
           case DOES_NOT_OWN -> excluded.add(area);
           case UNASSIGNED -> unassigned.add(area);
         }
-        List<Map<String, Object>> workflows = mine.stream()
-            .filter(w -> w.area() != null && w.area().value().equals(a.id())).map(site::workflowSummary).toList();
+        List<Map<String, Object>> workflows =
+            mine.stream()
+                .filter(w -> w.area() != null && w.area().value().equals(a.id()))
+                .map(site::workflowSummary)
+                .toList();
         Map<String, Object> entry = new LinkedHashMap<>(area);
         entry.put("workflows", workflows);
         byArea.add(entry);

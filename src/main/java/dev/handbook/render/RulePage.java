@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** `rules/<id>.html`: what a rule protects and how to fix it, from the rule docs, with this build's findings of it. */
+/**
+ * `rules/<id>.html`: what a rule protects and how to fix it, from the rule docs, with this build's
+ * findings of it.
+ */
 final class RulePage implements PageRenderer {
   @Override
   public void render(SiteContext site, SiteSink out) {

@@ -8,15 +8,21 @@ import java.util.Map;
 final class ScopeMapPage implements PageRenderer {
   @Override
   public void render(SiteContext site, SiteSink out) {
-    List<Map<String, Object>> maps = site.charter().placements().stream().map(p -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", p.id());
-      m.put("name", p.name());
-      m.put("preferred", p.preferred());
-      m.put("reportsTo", p.reportsTo() == null ? null : site.party(p.reportsTo().value()));
-      m.put("svg", ScopeMapSvg.draw(site.charter(), site.index, p, ""));
-      return m;
-    }).toList();
+    List<Map<String, Object>> maps =
+        site.charter().placements().stream()
+            .map(
+                p -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("id", p.id());
+                  m.put("name", p.name());
+                  m.put("preferred", p.preferred());
+                  m.put(
+                      "reportsTo",
+                      p.reportsTo() == null ? null : site.party(p.reportsTo().value()));
+                  m.put("svg", ScopeMapSvg.draw(site.charter(), site.index, p, ""));
+                  return m;
+                })
+            .toList();
     out.page("scope-map.html", site.page("scope-map.ftlh", 0, "Scope map", Map.of("maps", maps)));
   }
 }

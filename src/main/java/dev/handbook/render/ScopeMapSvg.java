@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Draws one placement's scope map as inline SVG at build time: one row per owner (the role
- * first), each area a box in its owner's row, styled by the role's stance (owns, partners on,
- * does not own, no stance), systems of record marked, and every box a link to the area's
- * workflows on the placement page. No script; a fixed width that scales down to print on a sheet.
+ * Draws one placement's scope map as inline SVG at build time: one row per owner (the role first),
+ * each area a box in its owner's row, styled by the role's stance (owns, partners on, does not own,
+ * no stance), systems of record marked, and every box a link to the area's workflows on the
+ * placement page. No script; a fixed width that scales down to print on a sheet.
  */
 final class ScopeMapSvg {
   private static final int WIDTH = 960;
@@ -29,8 +29,8 @@ final class ScopeMapSvg {
   private ScopeMapSvg() {}
 
   /**
-   * One row per owner (the role first, then the functions in charter order, then "No owner"),
-   * the areas it owns in this placement as boxes wrapping along the row.
+   * One row per owner (the role first, then the functions in charter order, then "No owner"), the
+   * areas it owns in this placement as boxes wrapping along the row.
    *
    * @param root the relative path from the page to the site root
    */
@@ -38,20 +38,19 @@ final class ScopeMapSvg {
     Map<String, List<Area>> rows = new LinkedHashMap<>();
     String roleId = charter.role() == null ? null : charter.role().id();
     if (roleId != null) {
-        rows.put(roleId, new ArrayList<>());
+      rows.put(roleId, new ArrayList<>());
     }
     List<Area> ownerless = new ArrayList<>();
     for (Area a : charter.areas()) {
       String owner = index.ownerIn(p, a);
       if (owner == null) {
-          ownerless.add(a);
-      }
-      else {
-          rows.computeIfAbsent(owner, k -> new ArrayList<>()).add(a);
+        ownerless.add(a);
+      } else {
+        rows.computeIfAbsent(owner, k -> new ArrayList<>()).add(a);
       }
     }
     if (!ownerless.isEmpty()) {
-        rows.put("", ownerless);
+      rows.put("", ownerless);
     }
 
     StringBuilder body = new StringBuilder();
@@ -62,24 +61,40 @@ final class ScopeMapSvg {
       int lines = Math.max(1, (areas.size() + PER_LINE - 1) / PER_LINE);
       int[] lineHeights = new int[lines];
       for (int i = 0; i < areas.size(); i++) {
-          lineHeights[i / PER_LINE] = Math.max(lineHeights[i / PER_LINE], boxHeight(areas.get(i)));
+        lineHeights[i / PER_LINE] = Math.max(lineHeights[i / PER_LINE], boxHeight(areas.get(i)));
       }
       int rowH = GAP;
       for (int h : lineHeights) {
-          rowH += Math.max(h, 2 * LINE_H + 10) + GAP;
+        rowH += Math.max(h, 2 * LINE_H + 10) + GAP;
       }
       String name = row.getKey().isEmpty() ? "No owner" : index.name(row.getKey());
       body.append("<g class=\"owner-row").append(role ? " role" : "").append("\">\n");
-      body.append("<rect class=\"row-bg\" x=\"").append(PAD).append("\" y=\"").append(y).append("\" width=\"")
-          .append(WIDTH - 2 * PAD).append("\" height=\"").append(rowH).append("\" rx=\"6\"/>\n");
+      body.append("<rect class=\"row-bg\" x=\"")
+          .append(PAD)
+          .append("\" y=\"")
+          .append(y)
+          .append("\" width=\"")
+          .append(WIDTH - 2 * PAD)
+          .append("\" height=\"")
+          .append(rowH)
+          .append("\" rx=\"6\"/>\n");
       int ty = y + GAP + 14;
       for (String line : wrap(name, 24)) {
-        body.append("<text class=\"owner\" x=\"").append(PAD + 10).append("\" y=\"").append(ty).append("\">")
-            .append(esc(line)).append("</text>\n");
+        body.append("<text class=\"owner\" x=\"")
+            .append(PAD + 10)
+            .append("\" y=\"")
+            .append(ty)
+            .append("\">")
+            .append(esc(line))
+            .append("</text>\n");
         ty += LINE_H;
       }
       if (role) {
-        body.append("<text class=\"owner-note\" x=\"").append(PAD + 10).append("\" y=\"").append(ty).append("\">the role</text>\n");
+        body.append("<text class=\"owner-note\" x=\"")
+            .append(PAD + 10)
+            .append("\" y=\"")
+            .append(ty)
+            .append("\">the role</text>\n");
       }
       int by = y + GAP;
       for (int line = 0; line < lines; line++) {
@@ -91,7 +106,10 @@ final class ScopeMapSvg {
         by += Math.max(lineHeights[line], 2 * LINE_H + 10) + GAP;
       }
       if (areas.isEmpty()) {
-        body.append("<text class=\"empty\" x=\"").append(PAD + LABEL_W).append("\" y=\"").append(y + GAP + 14)
+        body.append("<text class=\"empty\" x=\"")
+            .append(PAD + LABEL_W)
+            .append("\" y=\"")
+            .append(y + GAP + 14)
             .append("\">owns nothing in this placement</text>\n");
       }
       body.append("</g>\n");
@@ -100,10 +118,21 @@ final class ScopeMapSvg {
     int height = y + PAD - GAP;
 
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg class=\"scope-map\" role=\"img\" aria-labelledby=\"map-title-").append(p.id()).append("\" viewBox=\"0 0 ")
-        .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+    svg.append("<svg class=\"scope-map\" role=\"img\" aria-labelledby=\"map-title-")
+        .append(p.id())
+        .append("\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(height)
+        .append("\" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(height)
         .append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
-    svg.append("<title id=\"map-title-").append(p.id()).append("\">Scope map of ").append(esc(p.name()))
+    svg.append("<title id=\"map-title-")
+        .append(p.id())
+        .append("\">Scope map of ")
+        .append(esc(p.name()))
         .append(": areas by owner</title>\n");
     legend(svg);
     svg.append(body);
@@ -111,33 +140,84 @@ final class ScopeMapSvg {
     return svg.toString();
   }
 
-  private static void box(StringBuilder svg, Placement p, Area a, int x, int y, int h, String root) {
+  private static void box(
+      StringBuilder svg, Placement p, Area a, int x, int y, int h, String root) {
     String stance = SiteContext.stance(p.stanceOn(a.id()));
-    svg.append("<a href=\"").append(root).append("placements/").append(p.id()).append(".html#area-").append(a.id()).append("\">\n");
-    svg.append("<title>").append(esc(a.name())).append(": ").append(label(stance)).append("</title>\n");
-    svg.append("<rect class=\"area ").append(stance).append("\" x=\"").append(x).append("\" y=\"").append(y)
-        .append("\" width=\"").append(BOX_W).append("\" height=\"").append(Math.max(h, 2 * LINE_H + 10)).append("\" rx=\"4\"/>\n");
+    svg.append("<a href=\"")
+        .append(root)
+        .append("placements/")
+        .append(p.id())
+        .append(".html#area-")
+        .append(a.id())
+        .append("\">\n");
+    svg.append("<title>")
+        .append(esc(a.name()))
+        .append(": ")
+        .append(label(stance))
+        .append("</title>\n");
+    svg.append("<rect class=\"area ")
+        .append(stance)
+        .append("\" x=\"")
+        .append(x)
+        .append("\" y=\"")
+        .append(y)
+        .append("\" width=\"")
+        .append(BOX_W)
+        .append("\" height=\"")
+        .append(Math.max(h, 2 * LINE_H + 10))
+        .append("\" rx=\"4\"/>\n");
     int ty = y + 16;
     for (String line : wrap(a.name(), WRAP)) {
-      svg.append("<text class=\"area-name\" x=\"").append(x + 8).append("\" y=\"").append(ty).append("\">")
-          .append(esc(line)).append("</text>\n");
+      svg.append("<text class=\"area-name\" x=\"")
+          .append(x + 8)
+          .append("\" y=\"")
+          .append(ty)
+          .append("\">")
+          .append(esc(line))
+          .append("</text>\n");
       ty += LINE_H;
     }
-    String tag = a.systemOfRecord() ? "system of record" : a.kind() == Area.Kind.WHAT ? "what: strategy, targets" : "";
+    String tag =
+        a.systemOfRecord()
+            ? "system of record"
+            : a.kind() == Area.Kind.WHAT ? "what: strategy, targets" : "";
     if (!tag.isEmpty()) {
-      svg.append("<text class=\"area-tag").append(a.systemOfRecord() ? " sor" : "").append("\" x=\"").append(x + 8)
-          .append("\" y=\"").append(ty).append("\">").append(tag).append("</text>\n");
+      svg.append("<text class=\"area-tag")
+          .append(a.systemOfRecord() ? " sor" : "")
+          .append("\" x=\"")
+          .append(x + 8)
+          .append("\" y=\"")
+          .append(ty)
+          .append("\">")
+          .append(tag)
+          .append("</text>\n");
     }
     svg.append("</a>\n");
   }
 
   private static void legend(StringBuilder svg) {
-    String[][] items = {{"owns", "Role owns"}, {"partners-on", "Role partners on"}, {"does-not-own", "Not the role's"}, {"unassigned", "No stance taken"}};
+    String[][] items = {
+      {"owns", "Role owns"},
+      {"partners-on", "Role partners on"},
+      {"does-not-own", "Not the role's"},
+      {"unassigned", "No stance taken"}
+    };
     int x = PAD;
     for (String[] item : items) {
-      svg.append("<rect class=\"area ").append(item[0]).append("\" x=\"").append(x).append("\" y=\"").append(PAD)
+      svg.append("<rect class=\"area ")
+          .append(item[0])
+          .append("\" x=\"")
+          .append(x)
+          .append("\" y=\"")
+          .append(PAD)
           .append("\" width=\"18\" height=\"14\" rx=\"3\"/>");
-      svg.append("<text class=\"legend\" x=\"").append(x + 24).append("\" y=\"").append(PAD + 12).append("\">").append(item[1]).append("</text>\n");
+      svg.append("<text class=\"legend\" x=\"")
+          .append(x + 24)
+          .append("\" y=\"")
+          .append(PAD + 12)
+          .append("\">")
+          .append(item[1])
+          .append("</text>\n");
       x += 150;
     }
   }
@@ -166,17 +246,20 @@ final class ScopeMapSvg {
         line.setLength(0);
       }
       if (line.length() > 0) {
-          line.append(' ');
+        line.append(' ');
       }
       line.append(word);
     }
     if (line.length() > 0) {
-        lines.add(line.toString());
+      lines.add(line.toString());
     }
     return lines;
   }
 
   private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

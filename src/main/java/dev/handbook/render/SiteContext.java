@@ -1,7 +1,5 @@
 package dev.handbook.render;
 
-import java.util.HashMap;
-import java.util.Locale;
 import dev.handbook.check.Finding;
 import dev.handbook.check.HandbookIndex;
 import dev.handbook.model.Area;
@@ -13,11 +11,16 @@ import dev.handbook.model.Party;
 import dev.handbook.model.Placement;
 import dev.handbook.model.Workflow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** What every page renderer shares in one run: the model, its index, the templates and the Markdown renderer. */
+/**
+ * What every page renderer shares in one run: the model, its index, the templates and the Markdown
+ * renderer.
+ */
 final class SiteContext {
   final Handbook handbook;
   final HandbookIndex index;
@@ -29,10 +32,18 @@ final class SiteContext {
   private final Map<String, Workflow> byFile;
 
   final SiteOptions options;
-  /** The search index's workflow entries from the last render with this renderer (see SearchPage). */
+
+  /**
+   * The search index's workflow entries from the last render with this renderer (see SearchPage).
+   */
   final Map<String, byte[]> searchEntries;
 
-  SiteContext(Handbook handbook, HandbookIndex index, List<Finding> findings, Templates templates, SiteOptions options,
+  SiteContext(
+      Handbook handbook,
+      HandbookIndex index,
+      List<Finding> findings,
+      Templates templates,
+      SiteOptions options,
       Map<String, byte[]> searchEntries) {
     this.options = options;
     this.searchEntries = searchEntries;
@@ -44,13 +55,13 @@ final class SiteContext {
     Map<String, List<Workflow>> byCategory = new LinkedHashMap<>();
     for (Workflow w : handbook.workflows()) {
       if (w.category() != null) {
-          byCategory.computeIfAbsent(w.category().value(), k -> new ArrayList<>()).add(w);
+        byCategory.computeIfAbsent(w.category().value(), k -> new ArrayList<>()).add(w);
       }
     }
     this.inCategory = byCategory;
     Map<String, Workflow> byFile = new HashMap<>();
     for (Workflow w : handbook.workflows()) {
-        byFile.putIfAbsent(w.file(), w);
+      byFile.putIfAbsent(w.file(), w);
     }
     this.byFile = byFile;
     this.common = common();
@@ -60,7 +71,10 @@ final class SiteContext {
     return handbook.charter();
   }
 
-  /** Renders a page template at the given depth below the site root, with the navigation every page shares. */
+  /**
+   * Renders a page template at the given depth below the site root, with the navigation every page
+   * shares.
+   */
   String page(String template, int depth, String title, Map<String, Object> data) {
     Map<String, Object> all = new LinkedHashMap<>(common);
     all.putAll(data);
@@ -87,22 +101,29 @@ final class SiteContext {
 
   private static final int NAV_WINDOW = 40;
 
-  /** For a collapsed sidebar, the slice of a workflow's category shown around it; null when not needed. */
+  /**
+   * For a collapsed sidebar, the slice of a workflow's category shown around it; null when not
+   * needed.
+   */
   Map<String, Object> navAround(Workflow w) {
     if (handbook.workflows().size() <= FULL_NAV_LIMIT || w.category() == null) {
-        return null;
+      return null;
     }
     List<Workflow> in = inCategory.getOrDefault(w.category().value(), List.of());
     int at = 0;
     while (at < in.size() && in.get(at) != w) {
-        at++; // identity: records' equals compares whole workflows
+      at++; // identity: records' equals compares whole workflows
     }
     if (at == in.size()) {
-        at = 0;
+      at = 0;
     }
     int from = Math.max(0, Math.min(at - NAV_WINDOW / 2, in.size() - NAV_WINDOW));
     List<Workflow> slice = in.subList(from, Math.min(in.size(), from + NAV_WINDOW));
-    return Map.of("id", w.category().value(), "workflows", slice.stream().map(this::workflowSummary).toList());
+    return Map.of(
+        "id",
+        w.category().value(),
+        "workflows",
+        slice.stream().map(this::workflowSummary).toList());
   }
 
   /** The workflow read from a file, or null. */
@@ -114,7 +135,10 @@ final class SiteContext {
     return inCategory.getOrDefault(c.id(), List.of());
   }
 
-  /** Who owns an area in a placement: the role when the placement owns it, otherwise the area's owner. */
+  /**
+   * Who owns an area in a placement: the role when the placement owns it, otherwise the area's
+   * owner.
+   */
   String ownerIn(Placement p, Area a) {
     return index.ownerIn(p, a);
   }
@@ -186,11 +210,14 @@ final class SiteContext {
     m.put("navCategories", nav);
     List<Map<String, Object>> pages = new ArrayList<>();
     for (Page p : handbook.pages()) {
-        pages.add(Map.of("id", p.id(), "title", p.title()));
+      pages.add(Map.of("id", p.id(), "title", p.title()));
     }
     m.put("navPages", pages);
-    m.put("navPlacements", c.placements().stream()
-        .map(p -> Map.of("id", p.id(), "name", p.name(), "preferred", p.preferred())).toList());
+    m.put(
+        "navPlacements",
+        c.placements().stream()
+            .map(p -> Map.of("id", p.id(), "name", p.name(), "preferred", p.preferred()))
+            .toList());
     return m;
   }
 }

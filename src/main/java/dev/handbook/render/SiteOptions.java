@@ -10,7 +10,7 @@ public record SiteOptions(String editUrl, Map<String, String> lastChanged) {
   public SiteOptions {
     editUrl = editUrl == null ? "" : editUrl.strip();
     if (!editUrl.isEmpty() && !editUrl.endsWith("/")) {
-        editUrl = editUrl + "/";
+      editUrl = editUrl + "/";
     }
     lastChanged = Map.copyOf(lastChanged);
   }

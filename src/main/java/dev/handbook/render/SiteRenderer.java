@@ -1,8 +1,6 @@
 package dev.handbook.render;
 
 import dev.handbook.Timings;
-import java.util.ArrayList;
-import java.util.Set;
 import dev.handbook.check.Finding;
 import dev.handbook.check.HandbookIndex;
 import dev.handbook.model.Handbook;
@@ -11,25 +9,49 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-/** Renders every file of the site, keyed by its path under the site root, into memory or into a {@link SiteSink}. */
+/**
+ * Renders every file of the site, keyed by its path under the site root, into memory or into a
+ * {@link SiteSink}.
+ */
 public final class SiteRenderer {
-  /** The default static assets shipped in the jar; a project's `templates/assets/` adds or overrides files. */
+  /**
+   * The default static assets shipped in the jar; a project's `templates/assets/` adds or overrides
+   * files.
+   */
   static final List<String> DEFAULT_ASSETS = List.of("assets/style.css", "assets/search.js");
 
-  private static final List<PageRenderer> PAGES = List.of(new IndexPage(), new WorkflowPage(), new PartyPage(), new FreePage(),
-      new FindingsPage(), new RulePage(), new PlacementPage(), new ComparePage(), new CategoriesPage(),
-      new ScopeMapPage(), new BacklogPage(), new SearchPage(), new HandbookJson());
+  private static final List<PageRenderer> PAGES =
+      List.of(
+          new IndexPage(),
+          new WorkflowPage(),
+          new PartyPage(),
+          new FreePage(),
+          new FindingsPage(),
+          new RulePage(),
+          new PlacementPage(),
+          new ComparePage(),
+          new CategoriesPage(),
+          new ScopeMapPage(),
+          new BacklogPage(),
+          new SearchPage(),
+          new HandbookJson());
 
   private final Path projectTemplates;
   private final Templates templates;
   private final SiteOptions options;
-  /** Each workflow's search entry from the last render, so an edit of prose encodes only what it changed. */
+
+  /**
+   * Each workflow's search entry from the last render, so an edit of prose encodes only what it
+   * changed.
+   */
   private final Map<String, byte[]> searchEntries = new ConcurrentHashMap<>();
 
   public SiteRenderer(Path projectTemplates) {
@@ -51,7 +73,9 @@ public final class SiteRenderer {
 
   /** Renders every file of the site into the sink. */
   public void render(Handbook handbook, List<Finding> findings, SiteSink out) {
-    SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates, options, searchEntries);
+    SiteContext site =
+        new SiteContext(
+            handbook, new HandbookIndex(handbook), findings, templates, options, searchEntries);
     // The workflow pages spread over every core on their own; the other kinds are a few pages
     // each, mostly one thread's work, so they run side by side afterwards.
     List<PageRenderer> rest = new ArrayList<>();
@@ -72,19 +96,25 @@ public final class SiteRenderer {
    * Re-renders only what a change to the prose of some workflows affects: their pages and the
    * search index. The caller has established that nothing else about them changed.
    */
-  public Map<String, byte[]> renderProse(Handbook handbook, List<Finding> findings, Set<String> workflowIds) {
-    SiteContext site = new SiteContext(handbook, new HandbookIndex(handbook), findings, templates, options, searchEntries);
+  public Map<String, byte[]> renderProse(
+      Handbook handbook, List<Finding> findings, Set<String> workflowIds) {
+    SiteContext site =
+        new SiteContext(
+            handbook, new HandbookIndex(handbook), findings, templates, options, searchEntries);
     Map<String, byte[]> out = new ConcurrentHashMap<>();
-    new WorkflowPage().render(site, SiteSink.into(out), w -> w.id() != null && workflowIds.contains(w.id().value()));
+    new WorkflowPage()
+        .render(
+            site, SiteSink.into(out), w -> w.id() != null && workflowIds.contains(w.id().value()));
     new SearchPage().renderIndex(site, SiteSink.into(out), workflowIds);
     return new TreeMap<>(out);
   }
 
   private void assets(SiteSink out) {
     for (String asset : DEFAULT_ASSETS) {
-      try (InputStream in = SiteRenderer.class.getResourceAsStream(Templates.DEFAULTS + "/" + asset)) {
+      try (InputStream in =
+          SiteRenderer.class.getResourceAsStream(Templates.DEFAULTS + "/" + asset)) {
         if (in == null) {
-            throw new IllegalStateException("default asset missing from the jar: " + asset);
+          throw new IllegalStateException("default asset missing from the jar: " + asset);
         }
         out.put(asset, in.readAllBytes());
       } catch (IOException e) {
@@ -93,7 +123,7 @@ public final class SiteRenderer {
     }
     Path dir = projectTemplates == null ? null : projectTemplates.resolve("assets");
     if (dir == null || !Files.isDirectory(dir)) {
-        return;
+      return;
     }
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Where rendered files go, keyed by their path under the site root: into memory (for `serve` and
- * tests) or straight into the folder that will become the site (for `build`). Page renderers
- * call it from several threads at once.
+ * tests) or straight into the folder that will become the site (for `build`). Page renderers call
+ * it from several threads at once.
  */
 public interface SiteSink {
   /** Adds a file. */

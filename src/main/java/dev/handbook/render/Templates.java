@@ -1,6 +1,5 @@
 package dev.handbook.render;
 
-import java.util.Locale;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -16,11 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The Freemarker configuration, built once per run: a project's `templates/` folder first, then
- * the defaults shipped in the jar, file by file. HTML auto-escaping is on for every `.ftlh` file.
+ * The Freemarker configuration, built once per run: a project's `templates/` folder first, then the
+ * defaults shipped in the jar, file by file. HTML auto-escaping is on for every `.ftlh` file.
  */
 public final class Templates {
   static final String DEFAULTS = "/dev/handbook/templates";
@@ -31,7 +31,7 @@ public final class Templates {
     List<TemplateLoader> loaders = new ArrayList<>();
     try {
       if (projectTemplates != null && Files.isDirectory(projectTemplates)) {
-          loaders.add(new FileTemplateLoader(projectTemplates.toFile()));
+        loaders.add(new FileTemplateLoader(projectTemplates.toFile()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,7 +1,5 @@
 package dev.handbook.render;
 
-import java.util.Locale;
-import java.util.function.Predicate;
 import dev.handbook.check.Sections;
 import dev.handbook.content.ContentLinks;
 import dev.handbook.model.Criteria;
@@ -15,17 +13,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
-/** `workflows/<id>.html`: the nine sections with their anchors, the front matter facts, and links in and out. */
+/**
+ * `workflows/<id>.html`: the nine sections with their anchors, the front matter facts, and links in
+ * and out.
+ */
 final class WorkflowPage implements PageRenderer {
   @Override
   public void render(SiteContext site, SiteSink out) {
     render(site, out, w -> true);
   }
 
-  /** Renders the pages of the workflows the filter accepts; links in and out still span the whole handbook. */
+  /**
+   * Renders the pages of the workflows the filter accepts; links in and out still span the whole
+   * handbook.
+   */
   void render(SiteContext site, SiteSink out, Predicate<Workflow> which) {
     Map<String, Set<String>> linksOut = new LinkedHashMap<>();
     Map<String, Set<String>> linksIn = new LinkedHashMap<>();
@@ -33,44 +39,63 @@ final class WorkflowPage implements PageRenderer {
       Set<String> targets = targets(site, w);
       linksOut.put(w.idOrFileId(), targets);
       for (String t : targets) {
-          linksIn.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(w.idOrFileId());
+        linksIn.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(w.idOrFileId());
       }
     }
     // Pages are independent once the link maps exist: render them on every core.
-    site.handbook.workflows().parallelStream().filter(w -> w.id() != null && which.test(w)).forEach(w -> {
-      Map<String, Object> data = new LinkedHashMap<>(site.workflowSummary(w));
-      data.put("category", w.category() == null ? null : site.index.category(w.category().value())
-          .map(k -> Map.of("id", k.id(), "name", k.name())).orElse(null));
-      data.put("area", w.area() == null ? null : site.index.area(w.area().value())
-          .map(a -> Map.of("id", a.id(), "name", a.name())).orElse(null));
-      data.put("placements", placements(site, w));
-      data.put("partners", w.partners().stream().map(p -> site.party(p.value())).toList());
-      data.put("criteria", criteria(site, w.criteria()));
-      data.put("priority", priority(site, w.priority()));
-      data.put("sections", sections(site, w));
-      data.put("linksOut", summaries(site, linksOut.getOrDefault(w.id().value(), Set.of())));
-      data.put("linksIn", summaries(site, linksIn.getOrDefault(w.id().value(), Set.of())));
-      data.put("source", ContentLinks.sourcePath(w));
-      data.put("origin", site.source(w.file()));
-      Map<String, Object> around = site.navAround(w);
-      if (around != null) {
-          data.put("navExpanded", around);
-      }
-      String html = site.page("workflow.ftlh", 1, w.title(), data);
-      out.page("workflows/" + w.id().value() + ".html", html);
-    });
+    site.handbook.workflows().parallelStream()
+        .filter(w -> w.id() != null && which.test(w))
+        .forEach(
+            w -> {
+              Map<String, Object> data = new LinkedHashMap<>(site.workflowSummary(w));
+              data.put(
+                  "category",
+                  w.category() == null
+                      ? null
+                      : site.index
+                          .category(w.category().value())
+                          .map(k -> Map.of("id", k.id(), "name", k.name()))
+                          .orElse(null));
+              data.put(
+                  "area",
+                  w.area() == null
+                      ? null
+                      : site.index
+                          .area(w.area().value())
+                          .map(a -> Map.of("id", a.id(), "name", a.name()))
+                          .orElse(null));
+              data.put("placements", placements(site, w));
+              data.put("partners", w.partners().stream().map(p -> site.party(p.value())).toList());
+              data.put("criteria", criteria(site, w.criteria()));
+              data.put("priority", priority(site, w.priority()));
+              data.put("sections", sections(site, w));
+              data.put(
+                  "linksOut", summaries(site, linksOut.getOrDefault(w.id().value(), Set.of())));
+              data.put("linksIn", summaries(site, linksIn.getOrDefault(w.id().value(), Set.of())));
+              data.put("source", ContentLinks.sourcePath(w));
+              data.put("origin", site.source(w.file()));
+              Map<String, Object> around = site.navAround(w);
+              if (around != null) {
+                data.put("navExpanded", around);
+              }
+              String html = site.page("workflow.ftlh", 1, w.title(), data);
+              out.page("workflows/" + w.id().value() + ".html", html);
+            });
   }
 
   private static Set<String> targets(SiteContext site, Workflow w) {
     Set<String> targets = new LinkedHashSet<>();
     for (WorkflowLink l : w.body().workflowLinks()) {
       if (site.index.workflow(l.target()).isPresent() && !l.target().equals(w.idOrFileId())) {
-          targets.add(l.target());
+        targets.add(l.target());
       }
     }
     for (MarkdownLink l : w.body().links()) {
-      if (site.index.links().resolve(ContentLinks.sourcePath(w), l.destination()) instanceof ContentLinks.Content c
-          && c.workflow() != null && c.workflow() != w && c.workflow().id() != null) {
+      if (site.index.links().resolve(ContentLinks.sourcePath(w), l.destination())
+              instanceof ContentLinks.Content c
+          && c.workflow() != null
+          && c.workflow() != w
+          && c.workflow().id() != null) {
         targets.add(c.workflow().id().value());
       }
     }
@@ -78,11 +103,16 @@ final class WorkflowPage implements PageRenderer {
   }
 
   private static List<Map<String, Object>> summaries(SiteContext site, Set<String> ids) {
-    return ids.stream().flatMap(id -> site.index.workflow(id).stream()).map(site::workflowSummary).toList();
+    return ids.stream()
+        .flatMap(id -> site.index.workflow(id).stream())
+        .map(site::workflowSummary)
+        .toList();
   }
 
   private static List<Map<String, Object>> placements(SiteContext site, Workflow w) {
-    return site.index.placementsOf(w).stream().map(pl -> Map.<String, Object>of("id", pl.id(), "name", pl.name())).toList();
+    return site.index.placementsOf(w).stream()
+        .map(pl -> Map.<String, Object>of("id", pl.id(), "name", pl.name()))
+        .toList();
   }
 
   private static List<Map<String, Object>> sections(SiteContext site, Workflow w) {
@@ -93,7 +123,7 @@ final class WorkflowPage implements PageRenderer {
       Section s = w.body().sections().get(i);
       String anchor = Sections.anchor(s.heading());
       if (anchor == null || !used.add(anchor)) {
-          anchor = uniqueAnchor(s.heading(), used);
+        anchor = uniqueAnchor(s.heading(), used);
       }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("anchor", anchor);
@@ -105,24 +135,29 @@ final class WorkflowPage implements PageRenderer {
   }
 
   private static String uniqueAnchor(String heading, Set<String> used) {
-    String base = heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String base =
+        heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     if (base.isEmpty()) {
-        base = "section";
+      base = "section";
     }
     String anchor = base;
     for (int i = 2; !used.add(anchor); i++) {
-        anchor = base + "-" + i;
+      anchor = base + "-" + i;
     }
     return anchor;
   }
 
   private static Map<String, Object> criteria(SiteContext site, Criteria c) {
     if (c == null) {
-        return null;
+      return null;
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("endToEnd", text(c.endToEnd()));
-    m.put("crossFunctional", c.crossFunctional() == null ? List.of() : c.crossFunctional().stream().map(p -> site.party(p.value())).toList());
+    m.put(
+        "crossFunctional",
+        c.crossFunctional() == null
+            ? List.of()
+            : c.crossFunctional().stream().map(p -> site.party(p.value())).toList());
     m.put("repeatable", text(c.repeatable()));
     m.put("aiRelevant", text(c.aiRelevant()));
     return m;
@@ -130,7 +165,7 @@ final class WorkflowPage implements PageRenderer {
 
   static Map<String, Object> priority(SiteContext site, Priority p) {
     if (p == null) {
-        return null;
+      return null;
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("whoNeedsThis", text(p.whoNeedsThis()));
@@ -138,7 +173,11 @@ final class WorkflowPage implements PageRenderer {
     m.put("whatBreaks", text(p.whatBreaks()));
     m.put("whyNow", text(p.whyNow()));
     m.put("impact", text(p.impact()));
-    m.put("decidedBy", p.decidedBy() == null || p.decidedBy().value().isEmpty() ? null : site.party(p.decidedBy().value()));
+    m.put(
+        "decidedBy",
+        p.decidedBy() == null || p.decidedBy().value().isEmpty()
+            ? null
+            : site.party(p.decidedBy().value()));
     return m;
   }
 

@@ -1,2 +1,5 @@
-/** Rendering: the model turned into Freemarker data and Markdown into HTML, one renderer per page kind. */
+/**
+ * Rendering: the model turned into Freemarker data and Markdown into HTML, one renderer per page
+ * kind.
+ */
 package dev.handbook.render;

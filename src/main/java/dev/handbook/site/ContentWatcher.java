@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Watches the content and templates folders (recursively) and reports the files that changed,
- * in batches: an editor's save is often several events, so it waits for a short quiet spell.
+ * Watches the content and templates folders (recursively) and reports the files that changed, in
+ * batches: an editor's save is often several events, so it waits for a short quiet spell.
  */
 public final class ContentWatcher implements AutoCloseable {
   private static final long QUIET_MS = 40;
@@ -26,16 +26,20 @@ public final class ContentWatcher implements AutoCloseable {
   public ContentWatcher(Path... roots) throws IOException {
     watch = FileSystems.getDefault().newWatchService();
     for (Path root : roots) {
-        if (Files.isDirectory(root)) {
-    registerTree(root);
-}
+      if (Files.isDirectory(root)) {
+        registerTree(root);
+      }
     }
   }
 
   private void registerTree(Path root) throws IOException {
     try (Stream<Path> dirs = Files.walk(root)) {
       for (Path d : dirs.filter(Files::isDirectory).toList()) {
-        d.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+        d.register(
+            watch,
+            StandardWatchEventKinds.ENTRY_CREATE,
+            StandardWatchEventKinds.ENTRY_MODIFY,
+            StandardWatchEventKinds.ENTRY_DELETE);
       }
     }
   }
@@ -49,10 +53,10 @@ public final class ContentWatcher implements AutoCloseable {
         collect(key, changed);
         WatchKey more;
         while ((more = watch.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) {
-            collect(more, changed);
+          collect(more, changed);
         }
         if (!changed.isEmpty()) {
-            onChange.accept(changed);
+          onChange.accept(changed);
         }
       }
     } catch (InterruptedException e) {
@@ -66,7 +70,7 @@ public final class ContentWatcher implements AutoCloseable {
     Path dir = (Path) key.watchable();
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-          continue;
+        continue;
       }
       Path p = dir.resolve((Path) event.context());
       if (Files.isDirectory(p)) {

@@ -1,8 +1,5 @@
 package dev.handbook.site;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import dev.handbook.check.Checks;
 import dev.handbook.check.Finding;
 import dev.handbook.check.Findings;
@@ -17,11 +14,14 @@ import dev.handbook.model.Section;
 import dev.handbook.model.Workflow;
 import dev.handbook.render.SiteOptions;
 import dev.handbook.render.SiteRenderer;
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +40,20 @@ public final class IncrementalBuild {
   /** One file's parse: what it yielded (if anything) and the findings reading it produced. */
   private record Read<T>(Optional<T> value, List<Finding> findings) {}
 
-  /** The outcome of a (re)build: the last good site, this build's findings, and what was rendered. */
-  public record State(Map<String, byte[]> site, List<Finding> findings, boolean failed, Set<String> rendered, long version) {}
+  /**
+   * The outcome of a (re)build: the last good site, this build's findings, and what was rendered.
+   */
+  public record State(
+      Map<String, byte[]> site,
+      List<Finding> findings,
+      boolean failed,
+      Set<String> rendered,
+      long version) {}
 
-  /** The ids and links of the last good site's pages, so an edit re-reads only the pages it rendered. */
+  /**
+   * The ids and links of the last good site's pages, so an edit re-reads only the pages it
+   * rendered.
+   */
   private Map<String, SiteLinks.PageLinks> links = Map.of();
 
   private final Path content;
@@ -62,11 +72,17 @@ public final class IncrementalBuild {
     this(content, templates, display, SiteOptions.none());
   }
 
-  public IncrementalBuild(Path content, Path templates, Function<Path, String> display, SiteOptions options) {
+  public IncrementalBuild(
+      Path content, Path templates, Function<Path, String> display, SiteOptions options) {
     this(content, templates, display, options, ContentReader.MAX_FILE_BYTES);
   }
 
-  public IncrementalBuild(Path content, Path templates, Function<Path, String> display, SiteOptions options, long maxFileBytes) {
+  public IncrementalBuild(
+      Path content,
+      Path templates,
+      Function<Path, String> display,
+      SiteOptions options,
+      long maxFileBytes) {
     this.content = content.toAbsolutePath().normalize();
     this.templates = templates.toAbsolutePath().normalize();
     this.reader = new ContentReader(display, maxFileBytes);
@@ -80,25 +96,28 @@ public final class IncrementalBuild {
   /** Reads and renders everything. */
   public State full() throws IOException {
     if (!Files.isDirectory(content)) {
-        throw new IOException("content folder not found: " + content);
+      throw new IOException("content folder not found: " + content);
     }
     renderer = new SiteRenderer(templates, options);
     charter = readCharter();
     workflows.clear();
     for (Path p : ContentReader.workflowFiles(content.resolve("workflows"))) {
-        workflows.put(p.toString(), readWorkflow(p));
+      workflows.put(p.toString(), readWorkflow(p));
     }
     pages.clear();
     for (Path p : ContentReader.pageFiles(content.resolve("pages"))) {
-        pages.put(p.toString(), readPage(p));
+      pages.put(p.toString(), readPage(p));
     }
     return publish(assemble(), null);
   }
 
-  /** Re-reads the changed files and renders what they affect; a charter or template change renders everything. */
+  /**
+   * Re-reads the changed files and renders what they affect; a charter or template change renders
+   * everything.
+   */
   public State update(Collection<Path> changed) throws IOException {
     if (renderer == null) {
-        return full();
+      return full();
     }
     boolean everything = false;
     Set<String> proseOnly = new HashSet<>();
@@ -115,7 +134,9 @@ public final class IncrementalBuild {
         if (Files.isRegularFile(p)) {
           Read<Workflow> now = readWorkflow(p);
           workflows.put(p.toString(), now);
-          if (old != null && old.value().isPresent() && now.value().isPresent()
+          if (old != null
+              && old.value().isPresent()
+              && now.value().isPresent()
               && outline(old.value().get()).equals(outline(now.value().get()))) {
             proseOnly.add(now.value().get().idOrFileId());
           } else {
@@ -124,13 +145,16 @@ public final class IncrementalBuild {
         } else {
           // A deleted file, or a deleted or renamed folder: drop everything that was under it.
           String prefix = p + File.separator;
-          if (workflows.keySet().removeIf(k -> k.equals(p.toString()) || k.startsWith(prefix)) || old != null) {
-              everything = true;
+          if (workflows.keySet().removeIf(k -> k.equals(p.toString()) || k.startsWith(prefix))
+              || old != null) {
+            everything = true;
           }
         }
       } else if (p.startsWith(content.resolve("pages"))) {
         // Only pages/*.md are pages, as in a full build; files in subfolders are not read.
-        if (Files.isRegularFile(p) && p.toString().endsWith(".md") && p.getParent().equals(content.resolve("pages"))) {
+        if (Files.isRegularFile(p)
+            && p.toString().endsWith(".md")
+            && p.getParent().equals(content.resolve("pages"))) {
           pages.put(p.toString(), readPage(p));
         } else {
           String prefix = p + File.separator;
@@ -169,7 +193,8 @@ public final class IncrementalBuild {
    * otherwise the site is rendered in full, or only the prose-changed workflows when given.
    */
   private State publish(Assembled next, Set<String> proseOnly) {
-    boolean failed = next.findings().stream().anyMatch(f -> !f.suppressed() && f.severity() == Severity.ERROR);
+    boolean failed =
+        next.findings().stream().anyMatch(f -> !f.suppressed() && f.severity() == Severity.ERROR);
     if (failed) {
       state = new State(state.site(), next.findings(), true, Set.of(), state.version() + 1);
       return state;
@@ -194,7 +219,12 @@ public final class IncrementalBuild {
     Findings broken = new Findings();
     Set<String> scan = Set.copyOf(rendered);
     Map<String, byte[]> files = site;
-    SiteLinks.check(pageLinks, files.keySet(), "site", broken, scan::contains,
+    SiteLinks.check(
+        pageLinks,
+        files.keySet(),
+        "site",
+        broken,
+        scan::contains,
         page -> new String(files.get(page), StandardCharsets.UTF_8));
     if (!broken.all().isEmpty()) {
       List<Finding> all = new ArrayList<>(next.findings());
@@ -202,7 +232,9 @@ public final class IncrementalBuild {
       state = new State(state.site(), all, true, Set.of(), state.version() + 1);
       return state;
     }
-    state = new State(Map.copyOf(site), next.findings(), false, Set.copyOf(rendered), state.version() + 1);
+    state =
+        new State(
+            Map.copyOf(site), next.findings(), false, Set.copyOf(rendered), state.version() + 1);
     links = pageLinks;
     return state;
   }
@@ -235,17 +267,44 @@ public final class IncrementalBuild {
    */
   static String outline(Workflow w) {
     StringBuilder b = new StringBuilder();
-    b.append(w.idOrFileId()).append('|').append(w.title()).append('|').append(v(w.category())).append('|').append(v(w.area()))
-        .append('|').append(v(w.owner())).append('|').append(w.status()).append('|').append(w.keystone()).append('|')
-        .append(w.placementsGiven()).append(vs(w.placements())).append(vs(w.partners()));
+    b.append(w.idOrFileId())
+        .append('|')
+        .append(w.title())
+        .append('|')
+        .append(v(w.category()))
+        .append('|')
+        .append(v(w.area()))
+        .append('|')
+        .append(v(w.owner()))
+        .append('|')
+        .append(w.status())
+        .append('|')
+        .append(w.keystone())
+        .append('|')
+        .append(w.placementsGiven())
+        .append(vs(w.placements()))
+        .append(vs(w.partners()));
     if (w.criteria() != null) {
-      b.append("|c:").append(v(w.criteria().endToEnd())).append(vs(w.criteria().crossFunctional() == null ? List.of() : w.criteria().crossFunctional()))
-          .append(v(w.criteria().repeatable())).append(v(w.criteria().aiRelevant()));
+      b.append("|c:")
+          .append(v(w.criteria().endToEnd()))
+          .append(
+              vs(
+                  w.criteria().crossFunctional() == null
+                      ? List.of()
+                      : w.criteria().crossFunctional()))
+          .append(v(w.criteria().repeatable()))
+          .append(v(w.criteria().aiRelevant()));
     }
     if (w.priority() != null) {
       var p = w.priority();
-      b.append("|p:").append(v(p.whoNeedsThis())).append(v(p.decisionUnblocked())).append(v(p.whatBreaks())).append(v(p.whyNow()))
-          .append(v(p.impact())).append(v(p.decidedBy())).append(p.keyOrder());
+      b.append("|p:")
+          .append(v(p.whoNeedsThis()))
+          .append(v(p.decisionUnblocked()))
+          .append(v(p.whatBreaks()))
+          .append(v(p.whyNow()))
+          .append(v(p.impact()))
+          .append(v(p.decidedBy()))
+          .append(p.keyOrder());
     }
     w.suppressions().forEach(s -> b.append("|s:").append(s.rule()).append(s.reason()));
     for (Section s : w.body().sections()) {
@@ -255,7 +314,9 @@ public final class IncrementalBuild {
         item.mentions().forEach(m -> b.append('@').append(m.id()));
       }
     }
-    w.body().workflowLinks().forEach(l -> b.append("|l:").append(l.target()).append('#').append(l.section()));
+    w.body()
+        .workflowLinks()
+        .forEach(l -> b.append("|l:").append(l.target()).append('#').append(l.section()));
     w.body().links().forEach(l -> b.append("|m:").append(l.destination()));
     w.body().mentions().forEach(m -> b.append("|@").append(m.id()));
     return b.toString();

@@ -1,35 +1,35 @@
 package dev.handbook.site;
 
+import dev.handbook.render.SiteSink;
+import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import dev.handbook.render.SiteSink;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes a site atomically: pages go into a temporary folder beside the target as they are
- * rendered (a {@link Draft}), which is swapped in only when the caller publishes it, so a failed
- * build leaves the previous site exactly as it was.
+ * Writes a site atomically: pages go into a temporary folder beside the target as they are rendered
+ * (a {@link Draft}), which is swapped in only when the caller publishes it, so a failed build
+ * leaves the previous site exactly as it was.
  */
 public final class SiteWriter {
   private SiteWriter() {}
@@ -46,11 +46,13 @@ public final class SiteWriter {
   /** Every site carries this file, so a build only ever replaces a folder that a build wrote. */
   public static final String MARKER = ".handbook-site";
 
-  /** Refuses output folders whose replacement would destroy something that is not a generated site. */
+  /**
+   * Refuses output folders whose replacement would destroy something that is not a generated site.
+   */
   public static void checkSafe(Path out, Path content, Path templates) throws UnsafeOutput {
     Path o = out.toAbsolutePath().normalize();
     if (Files.exists(o) && !Files.isDirectory(o)) {
-        throw new UnsafeOutput("refusing to write the site to " + o + ": it is a file");
+      throw new UnsafeOutput("refusing to write the site to " + o + ": it is a file");
     }
     if (Files.isDirectory(o) && !Files.exists(o.resolve(MARKER))) {
       boolean empty;
@@ -60,32 +62,41 @@ public final class SiteWriter {
         throw new UnsafeOutput("cannot read the output folder " + o + ": " + e.getMessage());
       }
       if (!empty) {
-        throw new UnsafeOutput("refusing to replace " + o + ": it holds files that no build wrote (there is no " + MARKER
-            + " in it); choose a new or empty --out folder");
+        throw new UnsafeOutput(
+            "refusing to replace "
+                + o
+                + ": it holds files that no build wrote (there is no "
+                + MARKER
+                + " in it); choose a new or empty --out folder");
       }
     }
     if (o.getParent() == null) {
-        throw new UnsafeOutput("refusing to write the site to " + o + ": that is the file system root");
+      throw new UnsafeOutput(
+          "refusing to write the site to " + o + ": that is the file system root");
     }
     Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
     if (o.equals(home)) {
-        throw new UnsafeOutput("refusing to write the site to the home folder " + o);
+      throw new UnsafeOutput("refusing to write the site to the home folder " + o);
     }
     if (Files.exists(o.resolve(".git"))) {
-        throw new UnsafeOutput("refusing to write the site to " + o + ": it is a repository root");
+      throw new UnsafeOutput("refusing to write the site to " + o + ": it is a repository root");
     }
     for (Path guarded : new Path[] {content, templates}) {
       if (guarded == null) {
-          continue;
+        continue;
       }
       Path g = guarded.toAbsolutePath().normalize();
       if (o.startsWith(g) || g.startsWith(o)) {
-        throw new UnsafeOutput("refusing to write the site to " + o + ": it overlaps the source folder " + g);
+        throw new UnsafeOutput(
+            "refusing to write the site to " + o + ": it overlaps the source folder " + g);
       }
     }
   }
 
-  /** Starts a site in a temporary folder beside `out`; nothing at `out` changes until {@link Draft#publish()}. */
+  /**
+   * Starts a site in a temporary folder beside `out`; nothing at `out` changes until {@link
+   * Draft#publish()}.
+   */
   public static Draft draft(Path out) throws IOException {
     Path target = out.toAbsolutePath().normalize();
     Path parent = target.getParent();
@@ -93,11 +104,14 @@ public final class SiteWriter {
     String name = target.getFileName().toString();
     recover(parent, name, target);
     Path tmp = Files.createTempDirectory(parent, "." + name + ".tmp-");
-    // A temporary folder is private (0700); the site is for a web server to read, like every folder under it.
+    // A temporary folder is private (0700); the site is for a web server to read, like every folder
+    // under it.
     if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
-    Files.writeString(tmp.resolve(MARKER), "This folder is generated by handbook and replaced on every build; edit content/, not this.\n");
+    Files.writeString(
+        tmp.resolve(MARKER),
+        "This folder is generated by handbook and replaced on every build; edit content/, not this.\n");
     return new Draft(target, tmp);
   }
 
@@ -113,6 +127,7 @@ public final class SiteWriter {
     private final Map<String, SiteLinks.PageLinks> pages = new ConcurrentHashMap<>();
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private boolean published;
+
     /** Whether the folder being replaced is a site a build wrote, whose files may be reused. */
     private final boolean linking;
 
@@ -125,7 +140,7 @@ public final class SiteWriter {
     @Override
     public void put(String path, byte[] bytes) {
       if (path.endsWith(".html")) {
-          pages.put(path, SiteLinks.summarize(bytes));
+        pages.put(path, SiteLinks.summarize(bytes));
       }
       write(path, bytes);
     }
@@ -140,7 +155,7 @@ public final class SiteWriter {
       Path file = tmp.resolve(path).normalize();
       try {
         if (!file.startsWith(tmp) || file.equals(tmp)) {
-            throw new IOException("refusing to write outside the site: " + path);
+          throw new IOException("refusing to write outside the site: " + path);
         }
         Path dir = file.getParent();
         if (!dirs.contains(dir)) {
@@ -148,7 +163,7 @@ public final class SiteWriter {
           dirs.add(dir);
         }
         if (!unchanged(path, bytes, file)) {
-            Files.write(file, bytes);
+          Files.write(file, bytes);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -157,19 +172,21 @@ public final class SiteWriter {
     }
 
     /**
-     * A file the current site already holds byte for byte is hard-linked into the draft instead
-     * of written: no new inode, nothing freed when the old site is deleted, and its timestamp
-     * stays, so a sync to a web host sends only what changed. No file is ever written in place,
-     * so the old and the new site can share it safely.
+     * A file the current site already holds byte for byte is hard-linked into the draft instead of
+     * written: no new inode, nothing freed when the old site is deleted, and its timestamp stays,
+     * so a sync to a web host sends only what changed. No file is ever written in place, so the old
+     * and the new site can share it safely.
      */
     private boolean unchanged(String path, byte[] bytes, Path file) {
       if (!linking) {
-          return false;
+        return false;
       }
       Path previous = target.resolve(path).normalize();
       try {
-        if (!previous.startsWith(target) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
-            || Files.size(previous) != bytes.length || !Arrays.equals(Files.readAllBytes(previous), bytes)) {
+        if (!previous.startsWith(target)
+            || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
+            || Files.size(previous) != bytes.length
+            || !Arrays.equals(Files.readAllBytes(previous), bytes)) {
           return false;
         }
         Files.createLink(file, previous);
@@ -198,7 +215,10 @@ public final class SiteWriter {
       }
     }
 
-    /** Swaps the draft in for the site at the target: the old site stays whole until the last moment. */
+    /**
+     * Swaps the draft in for the site at the target: the old site stays whole until the last
+     * moment.
+     */
     public void publish() throws IOException {
       Path parent = target.getParent();
       String name = target.getFileName().toString();
@@ -211,36 +231,39 @@ public final class SiteWriter {
       move(tmp, target);
       published = true;
       if (old != null) {
-          deleteTree(old);
+        deleteTree(old);
       }
     }
 
     @Override
     public void close() throws IOException {
       if (!published && Files.exists(tmp)) {
-          deleteTree(tmp);
+        deleteTree(tmp);
       }
     }
   }
 
   /**
-   * Cleans up after a build that was killed: a half-written temporary folder is deleted, and if
-   * the kill fell between the two renames of the swap, the previous site is put back.
+   * Cleans up after a build that was killed: a half-written temporary folder is deleted, and if the
+   * kill fell between the two renames of the swap, the previous site is put back.
    */
   private static void recover(Path parent, String name, Path target) throws IOException {
     List<Path> leftovers;
     try (Stream<Path> list = Files.list(parent)) {
-      leftovers = list.filter(p -> {
-        String n = p.getFileName().toString();
-        return n.startsWith("." + name + ".tmp-") || n.startsWith("." + name + ".old-");
-      }).sorted().toList();
+      leftovers =
+          list.filter(
+                  p -> {
+                    String n = p.getFileName().toString();
+                    return n.startsWith("." + name + ".tmp-") || n.startsWith("." + name + ".old-");
+                  })
+              .sorted()
+              .toList();
     }
     for (Path p : leftovers) {
       if (p.getFileName().toString().startsWith("." + name + ".old-") && !Files.exists(target)) {
-          move(p, target);
-      }
-      else {
-          deleteTree(p);
+        move(p, target);
+      } else {
+        deleteTree(p);
       }
     }
   }
@@ -253,55 +276,66 @@ public final class SiteWriter {
     }
   }
 
-  /** Unlinking waits on the disk more than on the CPU (ext4 mounted with discard: about 90 µs a file), so several run at once. */
+  /**
+   * Unlinking waits on the disk more than on the CPU (ext4 mounted with discard: about 90 µs a
+   * file), so several run at once.
+   */
   private static final int DELETERS = 8;
 
   static void deleteTree(Path root) throws IOException {
     List<Path> files = new ArrayList<>();
     List<Path> dirs = new ArrayList<>();
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        files.add(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            files.add(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-        if (exc != null) {
-            throw exc;
-        }
-        dirs.add(dir); // after everything inside it: deepest first
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+            if (exc != null) {
+              throw exc;
+            }
+            dirs.add(dir); // after everything inside it: deepest first
+            return FileVisitResult.CONTINUE;
+          }
+        });
     if (files.size() < 2 * DELETERS) {
       for (Path f : files) {
-          Files.delete(f);
+        Files.delete(f);
       }
     } else {
-      ExecutorService pool = Executors.newFixedThreadPool(DELETERS, r -> {
-        Thread t = new Thread(r, "handbook-delete");
-        t.setDaemon(true);
-        return t;
-      });
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              DELETERS,
+              r -> {
+                Thread t = new Thread(r, "handbook-delete");
+                t.setDaemon(true);
+                return t;
+              });
       try {
         List<Future<?>> parts = new ArrayList<>();
         for (int k = 0; k < DELETERS; k++) {
-          List<Path> part = files.subList(k * files.size() / DELETERS, (k + 1) * files.size() / DELETERS);
-          parts.add(pool.submit(() -> {
-            for (Path f : part) {
-                Files.delete(f);
-            }
-            return null;
-          }));
+          List<Path> part =
+              files.subList(k * files.size() / DELETERS, (k + 1) * files.size() / DELETERS);
+          parts.add(
+              pool.submit(
+                  () -> {
+                    for (Path f : part) {
+                      Files.delete(f);
+                    }
+                    return null;
+                  }));
         }
         for (var part : parts) {
-            part.get();
+          part.get();
         }
       } catch (ExecutionException e) {
         if (e.getCause() instanceof IOException io) {
-            throw io;
+          throw io;
         }
         throw new IOException(e.getCause());
       } catch (InterruptedException e) {
@@ -312,7 +346,7 @@ public final class SiteWriter {
       }
     }
     for (Path d : dirs) {
-        Files.delete(d);
+      Files.delete(d);
     }
   }
 }

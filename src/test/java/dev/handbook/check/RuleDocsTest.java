@@ -1,15 +1,18 @@
 package dev.handbook.check;
 
-import java.util.ArrayList;
-import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Every rule has one page of documentation in the jar, in the same shape, in a voice fit for executives. */
+/**
+ * Every rule has one page of documentation in the jar, in the same shape, in a voice fit for
+ * executives.
+ */
 class RuleDocsTest {
   @Test
   void everyRuleHasATitleAndTheFourSections() {
@@ -21,13 +24,19 @@ class RuleDocsTest {
       boolean fenced = false;
       for (String line : doc.markdown().lines().toList()) {
         if (line.strip().startsWith("```")) {
-            fenced = !fenced;
-        }
-        else if (!fenced && line.startsWith("## ")) {
-            headings.add(line);
+          fenced = !fenced;
+        } else if (!fenced && line.startsWith("## ")) {
+          headings.add(line);
         }
       }
-      assertEquals(List.of("## What it protects", "## When it fires", "## How to fix it", "## When to silence it"), headings, rule.id());
+      assertEquals(
+          List.of(
+              "## What it protects",
+              "## When it fires",
+              "## How to fix it",
+              "## When to silence it"),
+          headings,
+          rule.id());
     }
   }
 

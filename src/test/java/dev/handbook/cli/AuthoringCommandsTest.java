@@ -17,7 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `handbook new workflow` and `handbook schema`: the helpers an author uses before the checker ever runs. */
+/**
+ * `handbook new workflow` and `handbook schema`: the helpers an author uses before the checker ever
+ * runs.
+ */
 class AuthoringCommandsTest {
   @TempDir Path root;
 
@@ -26,9 +29,13 @@ class AuthoringCommandsTest {
     TestHandbooks.fixtureIn(root);
     CliRun made = CliRun.in(root, "new", "workflow", "pipeline-review", "--category", "learning");
     assertEquals(0, made.status(), made.err());
-    assertEquals("wrote content/workflows/learning/pipeline-review.md (status: ideal); fill in each section, then run `handbook check`\n", made.out());
+    assertEquals(
+        "wrote content/workflows/learning/pipeline-review.md (status: ideal); fill in each section, then run `handbook check`\n",
+        made.out());
     String text = Files.readString(root.resolve("content/workflows/learning/pipeline-review.md"));
-    assertTrue(text.startsWith("---\nid: pipeline-review\ntitle: Pipeline Review\ncategory: learning\n"), text);
+    assertTrue(
+        text.startsWith("---\nid: pipeline-review\ntitle: Pipeline Review\ncategory: learning\n"),
+        text);
     assertTrue(text.contains("status: ideal"), text);
 
     CliRun check = CliRun.in(root, "check", "--strict");
@@ -41,10 +48,18 @@ class AuthoringCommandsTest {
     TestHandbooks.fixtureIn(root);
     CliRun unknown = CliRun.in(root, "new", "workflow", "x", "--category", "learnin");
     assertEquals(2, unknown.status());
-    assertTrue(unknown.err().startsWith("there is no category \"learnin\" in the charter; did you mean \"learning\"?"), unknown.err());
-    CliRun exists = CliRun.in(root, "new", "workflow", "launch-readiness", "--category", "execution");
+    assertTrue(
+        unknown
+            .err()
+            .startsWith(
+                "there is no category \"learnin\" in the charter; did you mean \"learning\"?"),
+        unknown.err());
+    CliRun exists =
+        CliRun.in(root, "new", "workflow", "launch-readiness", "--category", "execution");
     assertEquals(2, exists.status());
-    assertTrue(exists.err().startsWith("content/workflows/execution/launch-readiness.md already exists"), exists.err());
+    assertTrue(
+        exists.err().startsWith("content/workflows/execution/launch-readiness.md already exists"),
+        exists.err());
     CliRun badId = CliRun.in(root, "new", "workflow", "Launch Review", "--category", "execution");
     assertEquals(2, badId.status());
   }
@@ -52,7 +67,8 @@ class AuthoringCommandsTest {
   static Schema schema(String which) {
     CliRun run = CliRun.in(Path.of(""), "schema", which);
     assertEquals(0, run.status(), run.err());
-    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(run.out(), InputFormat.JSON);
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(run.out(), InputFormat.JSON);
   }
 
   @Test
@@ -61,10 +77,14 @@ class AuthoringCommandsTest {
     Schema workflow = schema("workflow");
     List<String> errors = new ArrayList<>();
     for (Path content : List.of(TestHandbooks.SHIPPED, TestHandbooks.FIXTURE)) {
-      charter.validate(Files.readString(content.resolve("charter.yaml")), InputFormat.YAML).forEach(e -> errors.add("charter: " + e));
+      charter
+          .validate(Files.readString(content.resolve("charter.yaml")), InputFormat.YAML)
+          .forEach(e -> errors.add("charter: " + e));
       try (Stream<Path> files = Files.walk(content.resolve("workflows"))) {
         for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
-          workflow.validate(frontMatter(f), InputFormat.YAML).forEach(e -> errors.add(f.getFileName() + ": " + e));
+          workflow
+              .validate(frontMatter(f), InputFormat.YAML)
+              .forEach(e -> errors.add(f.getFileName() + ": " + e));
         }
       }
     }
@@ -74,13 +94,24 @@ class AuthoringCommandsTest {
   @Test
   void theSchemasCatchWhatTheCheckerCatches() {
     Schema workflow = schema("workflow");
-    String valid = "id: x\ntitle: X\ncategory: c\narea: a\nowner: o\nstatus: ideal\n"
-        + "criteria: {end-to-end: e, cross-functional: [f], repeatable: r, ai-relevant: a}\n";
+    String valid =
+        "id: x\ntitle: X\ncategory: c\narea: a\nowner: o\nstatus: ideal\n"
+            + "criteria: {end-to-end: e, cross-functional: [f], repeatable: r, ai-relevant: a}\n";
     assertEquals(List.of(), workflow.validate(valid, InputFormat.YAML));
-    assertEquals(1, workflow.validate(valid.replace("owner: o", "ownr: o"), InputFormat.YAML).stream()
-        .filter(e -> e.getMessage().contains("ownr")).count());
-    assertTrue(!workflow.validate(valid.replace("status: ideal", "status: backlog"), InputFormat.YAML).isEmpty(), "backlog needs priority");
-    assertTrue(!workflow.validate(valid.replace("status: ideal", "status: done"), InputFormat.YAML).isEmpty());
+    assertEquals(
+        1,
+        workflow.validate(valid.replace("owner: o", "ownr: o"), InputFormat.YAML).stream()
+            .filter(e -> e.getMessage().contains("ownr"))
+            .count());
+    assertTrue(
+        !workflow
+            .validate(valid.replace("status: ideal", "status: backlog"), InputFormat.YAML)
+            .isEmpty(),
+        "backlog needs priority");
+    assertTrue(
+        !workflow
+            .validate(valid.replace("status: ideal", "status: done"), InputFormat.YAML)
+            .isEmpty());
   }
 
   @Test

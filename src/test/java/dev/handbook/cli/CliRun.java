@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
-/** One run of the command line as a user would make it, with what it printed and its exit status. */
+/**
+ * One run of the command line as a user would make it, with what it printed and its exit status.
+ */
 public record CliRun(int status, String out, String err) {
   public static CliRun in(Path workingDir, String... args) {
     StringWriter out = new StringWriter();

@@ -1,19 +1,19 @@
 package dev.handbook.cli;
 
-import java.io.UncheckedIOException;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handbook.TestHandbooks;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -21,10 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line as a user and a CI system see it: exact output and the documented exit status. */
+/**
+ * The command line as a user and a CI system see it: exact output and the documented exit status.
+ */
 class CliTest {
   private static final String LR = "workflows/execution/launch-readiness.md";
-  private static final String CLEAN = "0 errors, 0 warnings, 0 infos in 3 workflows, 2 placements\n";
+  private static final String CLEAN =
+      "0 errors, 0 warnings, 0 infos in 3 workflows, 2 placements\n";
 
   @TempDir Path root;
 
@@ -45,18 +48,23 @@ class CliTest {
   void checkWithAnErrorPrintsItInCompilerFormAndExitsOne() {
     TestHandbooks.edit(root, LR, "owner: mops", "owner: nobody");
     CliRun run = CliRun.in(root, "check");
-    assertEquals("content/workflows/execution/launch-readiness.md:6:1: error: owner \"nobody\": no function, team member or role has that id [unknown-reference]\n"
-        + "1 error, 0 warnings, 0 infos in 3 workflows, 2 placements\n", run.out());
+    assertEquals(
+        "content/workflows/execution/launch-readiness.md:6:1: error: owner \"nobody\": no function, team member or role has that id [unknown-reference]\n"
+            + "1 error, 0 warnings, 0 infos in 3 workflows, 2 placements\n",
+        run.out());
     assertEquals(1, run.status());
   }
 
   @Test
   void warningsPassUnlessStrict() {
     TestHandbooks.edit(root, LR, "  impact: Fewer slipped launches.\n", "");
-    TestHandbooks.edit(root, LR, "  who-needs-this:", "  impact: Fewer slipped launches.\n  who-needs-this:");
+    TestHandbooks.edit(
+        root, LR, "  who-needs-this:", "  impact: Fewer slipped launches.\n  who-needs-this:");
     assertEquals(0, CliRun.in(root, "check").status());
     CliRun strict = CliRun.in(root, "check", "--strict");
-    assertTrue(strict.out().contains("warning: \"impact\" is argued before \"who-needs-this\""), strict.out());
+    assertTrue(
+        strict.out().contains("warning: \"impact\" is argued before \"who-needs-this\""),
+        strict.out());
     assertEquals(1, strict.status());
   }
 
@@ -104,7 +112,9 @@ class CliTest {
     assertEquals(1, first.get("column").asInt());
     assertEquals("error", first.get("severity").asText());
     assertEquals("unknown-section", first.get("rule").asText());
-    assertEquals("\"Input\" is not one of the nine sections; did you mean \"Inputs\"?", first.get("message").asText());
+    assertEquals(
+        "\"Input\" is not one of the nine sections; did you mean \"Inputs\"?",
+        first.get("message").asText());
     assertEquals(2, json.get("summary").get("errors").asInt());
     assertEquals(0, json.get("summary").get("warnings").asInt());
     assertEquals(3, json.get("summary").get("workflows").asInt());
@@ -119,7 +129,9 @@ class CliTest {
     assertTrue(Files.isRegularFile(root.resolve("site/workflows/launch-readiness.html")));
     assertTrue(Files.isRegularFile(root.resolve("site/assets/style.css")));
     try {
-      assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("site"))),
+      assertEquals(
+          "rwxr-xr-x",
+          PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("site"))),
           "a web server running as another user can read the site");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -138,7 +150,9 @@ class CliTest {
     assertTrue(run.out().endsWith("build failed; site/ was left as it was\n"), run.out());
     assertEquals(before, snapshot(root.resolve("site")));
     try (Stream<Path> left = Files.list(root)) {
-      assertEquals(List.of("content", "site"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+      assertEquals(
+          List.of("content", "site"),
+          left.map(p -> p.getFileName().toString()).sorted().toList(),
           "no temporary folders are left beside the site");
     }
   }
@@ -148,7 +162,9 @@ class CliTest {
     assertEquals(0, CliRun.in(root, "build").status());
     TestHandbooks.edit(root, LR, "title: Launch Readiness Review", "title: Launch Readiness Gate");
     assertEquals(0, CliRun.in(root, "build").status());
-    assertTrue(Files.readString(root.resolve("site/workflows/launch-readiness.html")).contains("Launch Readiness Gate"));
+    assertTrue(
+        Files.readString(root.resolve("site/workflows/launch-readiness.html"))
+            .contains("Launch Readiness Gate"));
     try (Stream<Path> left = Files.list(root)) {
       assertEquals(2, left.count());
     }
@@ -161,14 +177,24 @@ class CliTest {
     Path changed = root.resolve("site/workflows/launch-readiness.html");
     Object unchangedBefore = Files.getAttribute(unchanged, "unix:ino");
     Object changedBefore = Files.getAttribute(changed, "unix:ino");
-    TestHandbooks.edit(root, LR, "Every launch reaches its date", "Every launch reaches its planned date");
+    TestHandbooks.edit(
+        root, LR, "Every launch reaches its date", "Every launch reaches its planned date");
 
     assertEquals(0, CliRun.in(root, "build").status());
 
-    assertEquals(unchangedBefore, Files.getAttribute(unchanged, "unix:ino"), "a page with the same bytes is the same file, linked into the new site");
-    assertNotEquals(changedBefore, Files.getAttribute(changed, "unix:ino"), "a changed page is a new file, never the old one written over");
+    assertEquals(
+        unchangedBefore,
+        Files.getAttribute(unchanged, "unix:ino"),
+        "a page with the same bytes is the same file, linked into the new site");
+    assertNotEquals(
+        changedBefore,
+        Files.getAttribute(changed, "unix:ino"),
+        "a changed page is a new file, never the old one written over");
     assertTrue(Files.readString(changed).contains("its planned date"));
-    assertEquals(1, (Integer) Files.getAttribute(unchanged, "unix:nlink"), "the old site is gone: the file has one name again");
+    assertEquals(
+        1,
+        (Integer) Files.getAttribute(unchanged, "unix:nlink"),
+        "the old site is gone: the file has one name again");
   }
 
   @Test
@@ -183,7 +209,8 @@ class CliTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(p).toString(), Files.readString(p) + "@" + Files.getLastModifiedTime(p));
+        files.put(
+            dir.relativize(p).toString(), Files.readString(p) + "@" + Files.getLastModifiedTime(p));
       }
     }
     return files;

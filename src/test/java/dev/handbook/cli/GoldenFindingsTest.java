@@ -34,13 +34,13 @@ class GoldenFindingsTest {
 
     TestHandbooks.fixtureIn(temp);
     if (Files.isDirectory(golden.resolve("content"))) {
-        TestHandbooks.copyTree(golden.resolve("content"), temp.resolve("content"));
+      TestHandbooks.copyTree(golden.resolve("content"), temp.resolve("content"));
     }
     Path deletions = golden.resolve("delete.txt");
     if (Files.exists(deletions)) {
       for (String line : Files.readAllLines(deletions)) {
         if (!line.isBlank()) {
-            Files.delete(temp.resolve("content").resolve(line.strip()));
+          Files.delete(temp.resolve("content").resolve(line.strip()));
         }
       }
     }

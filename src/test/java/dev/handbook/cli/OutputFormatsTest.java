@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** JSON and SARIF carry what CI needs: every finding, suppressed ones marked, the other side of a conflict, and every rule. */
+/**
+ * JSON and SARIF carry what CI needs: every finding, suppressed ones marked, the other side of a
+ * conflict, and every rule.
+ */
 class OutputFormatsTest {
   private static final String LR = "workflows/execution/launch-readiness.md";
   @TempDir Path root;
@@ -26,7 +29,10 @@ class OutputFormatsTest {
     TestHandbooks.fixtureIn(root);
     TestHandbooks.edit(root, LR, "area: execution-system", "area: strategy");
     TestHandbooks.edit(root, LR, "  decided-by: cmo", "  decided-by: lead");
-    TestHandbooks.edit(root, LR, "keystone: true\n",
+    TestHandbooks.edit(
+        root,
+        LR,
+        "keystone: true\n",
         "keystone: true\nsuppress:\n  - rule: prioritization-owner\n    reason: \"Delegated until the Q3 review.\"\n");
   }
 
@@ -34,7 +40,11 @@ class OutputFormatsTest {
   void textHidesSuppressedFindingsButCountsThem() {
     CliRun run = CliRun.in(root, "check");
     assertFalse(run.out().contains("[prioritization-owner]"), run.out());
-    assertTrue(run.out().endsWith("2 errors, 0 warnings, 0 infos in 3 workflows, 2 placements (1 suppressed with a reason)\n"), run.out());
+    assertTrue(
+        run.out()
+            .endsWith(
+                "2 errors, 0 warnings, 0 infos in 3 workflows, 2 placements (1 suppressed with a reason)\n"),
+        run.out());
   }
 
   @Test
@@ -43,7 +53,7 @@ class OutputFormatsTest {
     List<String> suppressed = new ArrayList<>();
     for (JsonNode f : json.get("findings")) {
       if (f.has("suppressed")) {
-          suppressed.add(f.get("rule").asText() + ": " + f.get("suppressed").asText());
+        suppressed.add(f.get("rule").asText() + ": " + f.get("suppressed").asText());
       }
     }
     assertEquals(List.of("prioritization-owner: Delegated until the Q3 review."), suppressed);
@@ -70,10 +80,10 @@ class OutputFormatsTest {
     JsonNode suppressed = null;
     for (JsonNode result : sarifRun.get("results")) {
       if (result.get("ruleId").asText().equals("scope-creep") && creep == null) {
-          creep = result;
+        creep = result;
       }
       if (result.has("suppressions")) {
-          suppressed = result;
+        suppressed = result;
       }
     }
     JsonNode loc = creep.get("locations").get(0).get("physicalLocation");
@@ -84,6 +94,8 @@ class OutputFormatsTest {
     assertEquals("content/charter.yaml", other.get("artifactLocation").get("uri").asText());
     assertEquals("prioritization-owner", suppressed.get("ruleId").asText());
     assertEquals("inSource", suppressed.get("suppressions").get(0).get("kind").asText());
-    assertEquals("Delegated until the Q3 review.", suppressed.get("suppressions").get(0).get("justification").asText());
+    assertEquals(
+        "Delegated until the Q3 review.",
+        suppressed.get("suppressions").get(0).get("justification").asText());
   }
 }

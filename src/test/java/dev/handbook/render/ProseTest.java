@@ -1,6 +1,5 @@
 package dev.handbook.render;
 
-import dev.handbook.model.Prose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,6 +14,7 @@ import dev.handbook.content.MarkdownReader;
 import dev.handbook.content.ProseRenderer;
 import dev.handbook.model.Body;
 import dev.handbook.model.Handbook;
+import dev.handbook.model.Prose;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProseTest {
   private static final String SOURCE = "workflows/intelligence/segment-brief.md";
-  private static final String BODY = """
+  private static final String BODY =
+      """
       ## Objective
 
       Links: [b](<../execution/launch-readiness.md#outputs>), [c](../learning/launch-post-mortem.md#consumers),
@@ -62,7 +63,8 @@ class ProseTest {
 
   @BeforeAll
   static void readFixture() throws IOException {
-    Handbook handbook = new ContentReader(p -> p.toString()).read(TestHandbooks.FIXTURE, new Findings());
+    Handbook handbook =
+        new ContentReader(p -> p.toString()).read(TestHandbooks.FIXTURE, new Findings());
     index = new HandbookIndex(handbook);
     markdown = new MarkdownHtml(index);
   }
@@ -76,14 +78,22 @@ class ProseTest {
     List<String> sections = markdown.sections(early, SOURCE);
     assertEquals(markdown.renderSections(late.document()), sections);
     assertEquals(3, sections.size());
-    assertTrue(sections.get(0).contains("<a class=\"mention\" href=\"../functions/demand.html\">"), sections.get(0));
-    assertTrue(sections.get(0).contains("href=\"../workflows/launch-readiness.html#outputs\""), sections.get(0));
+    assertTrue(
+        sections.get(0).contains("<a class=\"mention\" href=\"../functions/demand.html\">"),
+        sections.get(0));
+    assertTrue(
+        sections.get(0).contains("href=\"../workflows/launch-readiness.html#outputs\""),
+        sections.get(0));
     assertTrue(sections.get(0).contains("@nobody"), "an unknown mention stays as written");
-    assertTrue(sections.get(0).contains("[[x &amp; &lt;y&gt;]]"), "an unknown workflow link stays as written, escaped");
+    assertTrue(
+        sections.get(0).contains("[[x &amp; &lt;y&gt;]]"),
+        "an unknown workflow link stays as written, escaped");
     assertTrue(sections.get(0).contains("<code>@demand in code</code>"));
 
     assertEquals(markdown.text(ProseRenderer.words(late.document())), markdown.text(early.prose()));
-    assertTrue(markdown.text(early.prose()).contains("Launch Readiness"), "workflow links are searchable by title");
+    assertTrue(
+        markdown.text(early.prose()).contains("Launch Readiness"),
+        "workflow links are searchable by title");
   }
 
   @Test
@@ -101,6 +111,8 @@ class ProseTest {
   void contentCannotForgeAHole() {
     String forged = "## Objective\n\nhb" + "0;" + " and " + Prose.MARK.substring(0, 6) + "0;\n";
     Body early = reader.read(forged, "x.md", SOURCE, 0, true);
-    assertEquals(markdown.renderSections(reader.read(forged, "x.md", SOURCE, 0, false).document()), markdown.sections(early, SOURCE));
+    assertEquals(
+        markdown.renderSections(reader.read(forged, "x.md", SOURCE, 0, false).document()),
+        markdown.sections(early, SOURCE));
   }
 }

@@ -37,57 +37,103 @@ class SitePagesTest {
     Document p = page("placements/marketing-home.html");
     assertEquals("Marketing-centered", p.selectFirst("h1").text());
     assertEquals("The role reports to Chief Marketing Officer.", p.selectFirst(".lead").text());
-    assertEquals(List.of("Execution operating system", "Post-mortems and learning"), p.select("#owns + table tbody th a").eachText());
-    assertEquals(List.of("Performance analytics", "Lifecycle stages system of record"), p.select("#partners-on ~ table").first().select("tbody th").eachText());
+    assertEquals(
+        List.of("Execution operating system", "Post-mortems and learning"),
+        p.select("#owns + table tbody th a").eachText());
+    assertEquals(
+        List.of("Performance analytics", "Lifecycle stages system of record"),
+        p.select("#partners-on ~ table").first().select("tbody th").eachText());
     Element strategy = p.select("#does-not-own ~ table").first().selectFirst("tbody tr");
     assertEquals("Marketing strategy", strategy.selectFirst("th").text());
     assertEquals("Chief Marketing Officer", strategy.select("td").last().text());
   }
 
   @Test
-  void aPlacementPageShowsItsWorkflowsByAreaAndLeavesOutThoseForOtherPlacements() throws IOException {
+  void aPlacementPageShowsItsWorkflowsByAreaAndLeavesOutThoseForOtherPlacements()
+      throws IOException {
     Document revops = page("placements/revops-home.html");
-    assertEquals(List.of("Segment Signal Brief"), revops.select("#area-analytics + ul a[href^=../workflows]").eachText());
+    assertEquals(
+        List.of("Segment Signal Brief"),
+        revops.select("#area-analytics + ul a[href^=../workflows]").eachText());
     Document marketing = page("placements/marketing-home.html");
-    assertTrue(marketing.select("a[href$=segment-brief.html]").stream().noneMatch(a -> a.closest("main") != null),
+    assertTrue(
+        marketing.select("a[href$=segment-brief.html]").stream()
+            .noneMatch(a -> a.closest("main") != null),
         "segment-brief applies only to revops-home");
-    assertEquals(List.of("Launch Readiness Review"), marketing.select("#area-execution-system + ul a[href^=../workflows]").eachText());
+    assertEquals(
+        List.of("Launch Readiness Review"),
+        marketing.select("#area-execution-system + ul a[href^=../workflows]").eachText());
   }
 
   @Test
   void comparePutsThePlacementsSideBySideAndMarksWhatMoves() throws IOException {
     Document c = page("compare.html");
-    assertEquals(List.of("Area", "RevOps-centered preferred reports to Revenue Operations", "Marketing-centered reports to Chief Marketing Officer"),
+    assertEquals(
+        List.of(
+            "Area",
+            "RevOps-centered preferred reports to Revenue Operations",
+            "Marketing-centered reports to Chief Marketing Officer"),
         c.select("table.compare thead th").eachText());
-    Element analytics = c.select("table.compare tbody tr").stream()
-        .filter(r -> r.selectFirst("th").text().startsWith("Performance analytics")).findFirst().orElseThrow();
+    Element analytics =
+        c.select("table.compare tbody tr").stream()
+            .filter(r -> r.selectFirst("th").text().startsWith("Performance analytics"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(analytics.hasClass("moves"));
-    assertEquals(List.of("Owns", "Partners on owner: Chief Marketing Officer"), analytics.select("td").eachText());
-    assertEquals(List.of("Performance analytics: owns in RevOps-centered; partners on in Marketing-centered"), c.select("#moves + ul li").eachText());
-    assertEquals(List.of("Segment Signal Brief — only in RevOps-centered"), c.select("#moves ~ h3 + ul li").eachText());
+    assertEquals(
+        List.of("Owns", "Partners on owner: Chief Marketing Officer"),
+        analytics.select("td").eachText());
+    assertEquals(
+        List.of(
+            "Performance analytics: owns in RevOps-centered; partners on in Marketing-centered"),
+        c.select("#moves + ul li").eachText());
+    assertEquals(
+        List.of("Segment Signal Brief — only in RevOps-centered"),
+        c.select("#moves ~ h3 + ul li").eachText());
   }
 
   @Test
   void coverageCountsStatusAndKeystonesPerPlacement() throws IOException {
     Document k = page("categories.html");
-    assertEquals(List.of("RevOps-centered preferred", "Marketing-centered", "Workflows by category"), k.select("main h2").eachText());
+    assertEquals(
+        List.of("RevOps-centered preferred", "Marketing-centered", "Workflows by category"),
+        k.select("main h2").eachText());
     Element revops = k.selectFirst("#coverage-revops-home ~ table");
-    assertEquals(List.of("Market Intelligence", "0", "0", "1", "0", "1"), revops.select("tbody tr").get(0).select("th, td").eachText().subList(0, 6));
-    assertEquals(List.of("Total", "1", "1", "1", "1", "3"), revops.select("tfoot th, tfoot td").eachText().subList(0, 6));
+    assertEquals(
+        List.of("Market Intelligence", "0", "0", "1", "0", "1"),
+        revops.select("tbody tr").get(0).select("th, td").eachText().subList(0, 6));
+    assertEquals(
+        List.of("Total", "1", "1", "1", "1", "3"),
+        revops.select("tfoot th, tfoot td").eachText().subList(0, 6));
     Element marketing = k.selectFirst("#coverage-marketing-home ~ table");
-    assertEquals("0", marketing.select("tbody tr").get(0).select("td").get(2).text(), "the ideal brief is not in this placement");
-    assertEquals("1 of 3 categories have an active workflow.", k.selectFirst("#coverage-revops-home + p").text());
+    assertEquals(
+        "0",
+        marketing.select("tbody tr").get(0).select("td").get(2).text(),
+        "the ideal brief is not in this placement");
+    assertEquals(
+        "1 of 3 categories have an active workflow.",
+        k.selectFirst("#coverage-revops-home + p").text());
     assertFalse(k.select("#cat-intelligence").isEmpty());
   }
 
   @Test
   void theBacklogShowsTheFiveQuestionsAndWhoDecidesForEverythingNotActive() throws IOException {
     Document b = page("backlog.html");
-    assertEquals(List.of("Launch Post-Mortem backlog"), b.select("#queued ~ .backlog-item h3").eachText());
-    assertEquals(List.of("Who needs this?", "What decision does it unblock?", "What breaks if it doesn’t exist?", "Why now?",
-        "What is the impact if it works?", "Decided by"), b.select("#wf-launch-post-mortem dt").eachText());
+    assertEquals(
+        List.of("Launch Post-Mortem backlog"), b.select("#queued ~ .backlog-item h3").eachText());
+    assertEquals(
+        List.of(
+            "Who needs this?",
+            "What decision does it unblock?",
+            "What breaks if it doesn’t exist?",
+            "Why now?",
+            "What is the impact if it works?",
+            "Decided by"),
+        b.select("#wf-launch-post-mortem dt").eachText());
     assertEquals("Chief Marketing Officer", b.select("#wf-launch-post-mortem dd").last().text());
-    assertEquals("Not yet prioritized: ideal-state coverage only.", b.selectFirst("#wf-segment-brief .empty").text());
+    assertEquals(
+        "Not yet prioritized: ideal-state coverage only.",
+        b.selectFirst("#wf-segment-brief .empty").text());
   }
 
   @Test
@@ -99,11 +145,18 @@ class SitePagesTest {
     for (Element a : revops.select("a")) {
       String href = a.attr("href");
       assertTrue(Files.isRegularFile(site.resolve(href.replaceFirst("#.*", ""))), href);
-      assertFalse(page(href.replaceFirst("#.*", "")).select("#" + href.replaceFirst(".*#", "")).isEmpty(), href);
+      assertFalse(
+          page(href.replaceFirst("#.*", "")).select("#" + href.replaceFirst(".*#", "")).isEmpty(),
+          href);
     }
-    assertEquals(List.of("Execution operating system: role owns", "Performance analytics: role owns", "Post-mortems and learning: role owns"),
+    assertEquals(
+        List.of(
+            "Execution operating system: role owns",
+            "Performance analytics: role owns",
+            "Post-mortems and learning: role owns"),
         revops.select("g.owner-row.role a > title").eachText());
-    assertEquals(1, revops.select("text.area-tag.sor").size(), "lifecycle is marked as a system of record");
+    assertEquals(
+        1, revops.select("text.area-tag.sor").size(), "lifecycle is marked as a system of record");
     assertTrue(m.select("script").isEmpty(), "the map needs no script");
   }
 
@@ -112,7 +165,8 @@ class SitePagesTest {
     JsonNode json = new ObjectMapper().readTree(site.resolve("handbook.json").toFile());
     assertEquals("ops-role", json.get("role").get("id").asText());
     assertEquals(3, json.get("workflows").size());
-    assertEquals("ops-role", json.get("placements").get(0).get("ownerByArea").get("analytics").asText());
+    assertEquals(
+        "ops-role", json.get("placements").get(0).get("ownerByArea").get("analytics").asText());
     assertEquals("cmo", json.get("placements").get(1).get("ownerByArea").get("analytics").asText());
     JsonNode readiness = json.get("workflows").get(0);
     assertEquals("launch-readiness", readiness.get("id").asText());
@@ -125,10 +179,18 @@ class SitePagesTest {
     String index = Files.readString(site.resolve("assets/search-index.js"));
     assertTrue(index.startsWith("window.HANDBOOK_SEARCH = ["), index.substring(0, 40));
     assertTrue(index.contains("\"u\":\"workflows/launch-readiness.html\""));
-    assertTrue(index.contains("The launch brief from Product Marketing."), "mentions are indexed by name");
+    assertTrue(
+        index.contains("The launch brief from Product Marketing."), "mentions are indexed by name");
     assertTrue(Files.size(site.resolve("assets/lunr.min.js")) > 10_000);
     Document s = page("search.html");
-    assertEquals(List.of("assets/lunr.min.js", "assets/search-index.js", "assets/search.js"), s.select("script").eachAttr("src"));
-    assertEquals("search.html", page("workflows/launch-readiness.html").selectFirst("form.search").attr("action").replace("../", ""));
+    assertEquals(
+        List.of("assets/lunr.min.js", "assets/search-index.js", "assets/search.js"),
+        s.select("script").eachAttr("src"));
+    assertEquals(
+        "search.html",
+        page("workflows/launch-readiness.html")
+            .selectFirst("form.search")
+            .attr("action")
+            .replace("../", ""));
   }
 }

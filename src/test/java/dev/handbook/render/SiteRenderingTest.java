@@ -1,6 +1,5 @@
 package dev.handbook.render;
 
-import java.net.URISyntaxException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,6 +9,7 @@ import dev.handbook.TestHandbooks;
 import dev.handbook.check.Sections;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The rendered fixture handbook read as a browser would: structure, links, anchors and escaping. */
+/**
+ * The rendered fixture handbook read as a browser would: structure, links, anchors and escaping.
+ */
 class SiteRenderingTest {
   @TempDir static Path root;
   static Path site;
@@ -41,23 +43,46 @@ class SiteRenderingTest {
   void indexShowsTheRoleThesisPrinciplesAndBothPlacements() throws IOException {
     Document index = page("index.html");
     assertEquals("Director, GTM Operations", index.selectFirst("h1").text());
-    assertEquals("This role owns how work gets done, not what work gets prioritized.", index.selectFirst(".thesis").text());
-    assertEquals(List.of("Own systems, workflows and learning loops.", "Never own strategy, targets or outcomes."),
+    assertEquals(
+        "This role owns how work gets done, not what work gets prioritized.",
+        index.selectFirst(".thesis").text());
+    assertEquals(
+        List.of(
+            "Own systems, workflows and learning loops.",
+            "Never own strategy, targets or outcomes."),
         index.select(".principles li").eachText());
-    assertEquals(List.of("RevOps-centered preferred", "Marketing-centered"), index.select(".placement h3").eachText());
+    assertEquals(
+        List.of("RevOps-centered preferred", "Marketing-centered"),
+        index.select(".placement h3").eachText());
     Element revops = index.selectFirst(".placement.preferred");
     assertTrue(revops.text().contains("Reports to Revenue Operations."), revops.text());
-    assertTrue(revops.text().contains("Marketing strategy: Chief Marketing Officer"), revops.text());
-    assertEquals("3", index.select(".counts div").stream().filter(d -> d.selectFirst("dt").text().equals("Workflows"))
-        .findFirst().orElseThrow().selectFirst("dd").text());
+    assertTrue(
+        revops.text().contains("Marketing strategy: Chief Marketing Officer"), revops.text());
+    assertEquals(
+        "3",
+        index.select(".counts div").stream()
+            .filter(d -> d.selectFirst("dt").text().equals("Workflows"))
+            .findFirst()
+            .orElseThrow()
+            .selectFirst("dd")
+            .text());
   }
 
   @Test
   void everyPageNavigatesToEveryWorkflowAndBackToTheIndex() throws IOException {
-    for (String path : List.of("index.html", "workflows/launch-readiness.html", "functions/cmo.html", "pages/glossary.html")) {
+    for (String path :
+        List.of(
+            "index.html",
+            "workflows/launch-readiness.html",
+            "functions/cmo.html",
+            "pages/glossary.html")) {
       Document doc = page(path);
-      assertEquals(List.of("Launch Readiness Review", "Launch Post-Mortem", "Segment Signal Brief").stream().sorted().toList(),
-          doc.select(".sidebar .nav-workflows a").eachText().stream().sorted().toList(), path);
+      assertEquals(
+          List.of("Launch Readiness Review", "Launch Post-Mortem", "Segment Signal Brief").stream()
+              .sorted()
+              .toList(),
+          doc.select(".sidebar .nav-workflows a").eachText().stream().sorted().toList(),
+          path);
       for (Element a : doc.select(".sidebar a, .site-header a")) {
         URI target = URI.create(a.absUrl("href"));
         assertTrue(Files.isRegularFile(Path.of(target.getPath())), path + " -> " + a.attr("href"));
@@ -72,7 +97,10 @@ class SiteRenderingTest {
       Document doc = page("workflows/" + id + ".html");
       assertEquals(Sections.ANCHORS, doc.select("section.section").eachAttr("id"), id);
       assertEquals(Sections.NINE, doc.select("section.section > h2").eachText(), id);
-      assertEquals(Sections.ANCHORS.stream().map(a -> "#" + a).toList(), doc.select(".toc a").eachAttr("href"), id);
+      assertEquals(
+          Sections.ANCHORS.stream().map(a -> "#" + a).toList(),
+          doc.select(".toc a").eachAttr("href"),
+          id);
     }
   }
 
@@ -82,11 +110,20 @@ class SiteRenderingTest {
     assertEquals("Launch Readiness Review", doc.selectFirst("h1").text());
     assertEquals(List.of("active", "keystone"), doc.select(".tags .badge").eachText());
     assertEquals("Marketing Ops", doc.selectFirst(".facts dt:containsOwn(Owner) + dd").text());
-    assertEquals("Campaign Execution", doc.selectFirst(".facts dt:containsOwn(Category) + dd").text());
-    assertEquals("Execution operating system", doc.selectFirst(".facts dt:containsOwn(Scope area) + dd").text());
-    assertEquals("RevOps-centered; Marketing-centered", doc.selectFirst(".facts dt:containsOwn(Placements) + dd").text());
-    assertEquals("Chief Marketing Officer", doc.selectFirst(".priority dt:containsOwn(Decided by) + dd").text());
-    assertEquals("Demand Generation, Product Marketing, Sales", doc.selectFirst(".criteria dt:containsOwn(Cross-functional) + dd").text());
+    assertEquals(
+        "Campaign Execution", doc.selectFirst(".facts dt:containsOwn(Category) + dd").text());
+    assertEquals(
+        "Execution operating system",
+        doc.selectFirst(".facts dt:containsOwn(Scope area) + dd").text());
+    assertEquals(
+        "RevOps-centered; Marketing-centered",
+        doc.selectFirst(".facts dt:containsOwn(Placements) + dd").text());
+    assertEquals(
+        "Chief Marketing Officer",
+        doc.selectFirst(".priority dt:containsOwn(Decided by) + dd").text());
+    assertEquals(
+        "Demand Generation, Product Marketing, Sales",
+        doc.selectFirst(".criteria dt:containsOwn(Cross-functional) + dd").text());
   }
 
   @Test
@@ -103,9 +140,12 @@ class SiteRenderingTest {
     Element wiki = doc.selectFirst("#outputs a.workflow-link");
     assertEquals("../workflows/launch-post-mortem.html#inputs", wiki.attr("href"));
     assertEquals("Launch Post-Mortem · Inputs", wiki.text());
-    assertEquals("../workflows/launch-post-mortem.html#failure-feedback-loop",
+    assertEquals(
+        "../workflows/launch-post-mortem.html#failure-feedback-loop",
         doc.selectFirst("#failure-feedback-loop p a").attr("href"));
-    assertEquals("../workflows/launch-readiness.html", page("pages/glossary.html").select("a:containsOwn(readiness review)").attr("href"));
+    assertEquals(
+        "../workflows/launch-readiness.html",
+        page("pages/glossary.html").select("a:containsOwn(readiness review)").attr("href"));
   }
 
   @Test
@@ -118,20 +158,33 @@ class SiteRenderingTest {
 
   @Test
   void feedsAndFedByFollowTheLinksBetweenWorkflows() throws IOException {
-    assertEquals(List.of("Launch Post-Mortem"), page("workflows/launch-readiness.html").select(".links h3:containsOwn(Feeds) + ul a").eachText());
-    assertEquals(List.of("Launch Readiness Review"), page("workflows/launch-post-mortem.html").select(".links h3:containsOwn(Fed by) + ul a").eachText());
+    assertEquals(
+        List.of("Launch Post-Mortem"),
+        page("workflows/launch-readiness.html")
+            .select(".links h3:containsOwn(Feeds) + ul a")
+            .eachText());
+    assertEquals(
+        List.of("Launch Readiness Review"),
+        page("workflows/launch-post-mortem.html")
+            .select(".links h3:containsOwn(Fed by) + ul a")
+            .eachText());
   }
 
   @Test
   void aPartyPageListsWhatItOwnsDecidesAndConsumes() throws IOException {
     Document cmo = page("functions/cmo.html");
     assertEquals("Chief Marketing Officer", cmo.selectFirst("h1").text());
-    assertTrue(cmo.select("#decides + ul li").text().contains("Go or no-go on the launch date"), cmo.text());
-    assertEquals(List.of("Launch Readiness Review", "Launch Post-Mortem"), cmo.select("#prioritizes + ul a").eachText());
+    assertTrue(
+        cmo.select("#decides + ul li").text().contains("Go or no-go on the launch date"),
+        cmo.text());
+    assertEquals(
+        List.of("Launch Readiness Review", "Launch Post-Mortem"),
+        cmo.select("#prioritizes + ul a").eachText());
     Document mops = page("functions/mops.html");
     assertEquals(List.of("Launch Readiness Review"), mops.select("#owns + ul a").eachText());
     Document role = page("functions/ops-role.html");
-    assertTrue(role.select("#areas ~ ul").text().contains("Execution operating system"), role.text());
+    assertTrue(
+        role.select("#areas ~ ul").text().contains("Execution operating system"), role.text());
   }
 
   @Test
@@ -145,13 +198,19 @@ class SiteRenderingTest {
           assertFalse(raw.startsWith("/"), "absolute link in " + file + ": " + raw);
           URI target = URI.create(el.absUrl(el.hasAttr("href") ? "href" : "src"));
           if (!"file".equals(target.getScheme())) {
-              continue;
+            continue;
           }
-          Path targetFile = Path.of(new URI("file", null, target.getPath(), null, null).toString().isEmpty() ? target : URI.create("file://" + target.getRawPath()));
+          Path targetFile =
+              Path.of(
+                  new URI("file", null, target.getPath(), null, null).toString().isEmpty()
+                      ? target
+                      : URI.create("file://" + target.getRawPath()));
           if (!Files.isRegularFile(targetFile)) {
             broken.add(site.relativize(file) + " -> " + raw);
-          } else if (target.getFragment() != null && targetFile.toString().endsWith(".html")
-              && Jsoup.parse(targetFile.toFile(), "UTF-8").getElementById(target.getFragment()) == null) {
+          } else if (target.getFragment() != null
+              && targetFile.toString().endsWith(".html")
+              && Jsoup.parse(targetFile.toFile(), "UTF-8").getElementById(target.getFragment())
+                  == null) {
             broken.add(site.relativize(file) + " -> " + raw + " (no anchor)");
           }
         }
@@ -165,8 +224,11 @@ class SiteRenderingTest {
   @Test
   void theStylesheetShipsWithTheSite() throws IOException {
     assertTrue(Files.readString(site.resolve("assets/style.css")).contains("@media print"));
-    assertEquals("../assets/style.css", page("workflows/launch-readiness.html").selectFirst("link[rel=stylesheet]").attr("href"));
-    assertEquals("assets/style.css", page("index.html").selectFirst("link[rel=stylesheet]").attr("href"));
+    assertEquals(
+        "../assets/style.css",
+        page("workflows/launch-readiness.html").selectFirst("link[rel=stylesheet]").attr("href"));
+    assertEquals(
+        "assets/style.css", page("index.html").selectFirst("link[rel=stylesheet]").attr("href"));
   }
 
   @Test

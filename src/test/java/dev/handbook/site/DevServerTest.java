@@ -1,12 +1,12 @@
 package dev.handbook.site;
 
-import java.io.UncheckedIOException;
-import java.net.Socket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.TestHandbooks;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,51 +18,76 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The live-preview server: pages with the reload hook, reload on change, findings over the last good page. */
+/**
+ * The live-preview server: pages with the reload hook, reload on change, findings over the last
+ * good page.
+ */
 class DevServerTest {
   @TempDir Path root;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private HttpResponse<String> get(DevServer server, String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).timeout(Duration.ofSeconds(30)).build(),
+  private HttpResponse<String> get(DevServer server, String path)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .timeout(Duration.ofSeconds(30))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
-  void servesTheSiteWithAReloadHookAndAnswersTheVersionPollWhenABuildIsPublished() throws Exception {
+  void servesTheSiteWithAReloadHookAndAnswersTheVersionPollWhenABuildIsPublished()
+      throws Exception {
     TestHandbooks.fixtureIn(root);
-    IncrementalBuild build = new IncrementalBuild(root.resolve("content"), root.resolve("templates"), p -> root.relativize(p).toString());
+    IncrementalBuild build =
+        new IncrementalBuild(
+            root.resolve("content"), root.resolve("templates"), p -> root.relativize(p).toString());
     build.full();
     try (DevServer server = new DevServer(0, build::state)) {
       HttpResponse<String> index = get(server, "/");
       assertEquals(200, index.statusCode());
-      assertTrue(index.body().contains("<script src=\"/__handbook/reload.js\"></script></body>"), "reload hook before </body>");
-      assertEquals("text/css; charset=utf-8", get(server, "/assets/style.css").headers().firstValue("Content-Type").orElse(""));
+      assertTrue(
+          index.body().contains("<script src=\"/__handbook/reload.js\"></script></body>"),
+          "reload hook before </body>");
+      assertEquals(
+          "text/css; charset=utf-8",
+          get(server, "/assets/style.css").headers().firstValue("Content-Type").orElse(""));
       assertEquals(404, get(server, "/nowhere.html").statusCode());
 
       long version = build.state().version();
-      assertEquals(Long.toString(version), get(server, "/__handbook/version?since=" + (version - 1)).body(), "a stale browser learns at once");
+      assertEquals(
+          Long.toString(version),
+          get(server, "/__handbook/version?since=" + (version - 1)).body(),
+          "a stale browser learns at once");
 
       AtomicReference<String> polled = new AtomicReference<>();
-      Thread poll = new Thread(() -> {
-        try {
-          polled.set(get(server, "/__handbook/version?since=" + version).body());
-        } catch (Exception e) {
-          polled.set(e.toString());
-        }
-      });
+      Thread poll =
+          new Thread(
+              () -> {
+                try {
+                  polled.set(get(server, "/__handbook/version?since=" + version).body());
+                } catch (Exception e) {
+                  polled.set(e.toString());
+                }
+              });
       poll.start();
       Thread.sleep(200);
-      TestHandbooks.edit(root, "workflows/execution/launch-readiness.md", "owner: mops", "owner: nobody");
+      TestHandbooks.edit(
+          root, "workflows/execution/launch-readiness.md", "owner: mops", "owner: nobody");
       build.update(Set.of(root.resolve("content/workflows/execution/launch-readiness.md")));
       server.published();
       poll.join(10_000);
       assertEquals(Long.toString(version + 1), polled.get());
 
       String page = get(server, "/workflows/launch-readiness.html").body();
-      assertTrue(page.contains("This change has errors; you are seeing the last good build."), page);
-      assertTrue(page.contains("owner &quot;nobody&quot;: no function, team member or role has that id"), page);
-      assertTrue(page.contains("<h1>Launch Readiness Review</h1>"), "the last good page is still served");
+      assertTrue(
+          page.contains("This change has errors; you are seeing the last good build."), page);
+      assertTrue(
+          page.contains("owner &quot;nobody&quot;: no function, team member or role has that id"),
+          page);
+      assertTrue(
+          page.contains("<h1>Launch Readiness Review</h1>"), "the last good page is still served");
     }
   }
 
@@ -70,38 +95,54 @@ class DevServerTest {
   void aSavedFileIsPickedUpByTheWatcherAndRebuilt() throws Exception {
     TestHandbooks.fixtureIn(root);
     Path content = root.resolve("content");
-    IncrementalBuild build = new IncrementalBuild(content, root.resolve("templates"), p -> root.relativize(p).toString());
+    IncrementalBuild build =
+        new IncrementalBuild(
+            content, root.resolve("templates"), p -> root.relativize(p).toString());
     build.full();
     long before = build.state().version();
     try (ContentWatcher watcher = new ContentWatcher(content)) {
-      Thread t = new Thread(() -> watcher.run(changed -> {
-        try {
-          build.update(changed);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }));
+      Thread t =
+          new Thread(
+              () ->
+                  watcher.run(
+                      changed -> {
+                        try {
+                          build.update(changed);
+                        } catch (IOException e) {
+                          throw new UncheckedIOException(e);
+                        }
+                      }));
       t.setDaemon(true);
       t.start();
       Thread.sleep(300);
-      TestHandbooks.edit(root, "workflows/execution/launch-readiness.md", "Every launch reaches its date", "Every launch reaches its target date");
+      TestHandbooks.edit(
+          root,
+          "workflows/execution/launch-readiness.md",
+          "Every launch reaches its date",
+          "Every launch reaches its target date");
       long deadline = System.currentTimeMillis() + 15_000;
       while (build.state().version() == before && System.currentTimeMillis() < deadline) {
-          Thread.sleep(20);
+        Thread.sleep(20);
       }
       assertTrue(build.state().version() > before, "the watcher saw the save");
-      assertTrue(new String(build.state().site().get("workflows/launch-readiness.html")).contains("its target date"));
+      assertTrue(
+          new String(build.state().site().get("workflows/launch-readiness.html"))
+              .contains("its target date"));
     }
   }
 
   @Test
   void answersOnlyToLocalHostNames() throws Exception {
     TestHandbooks.fixtureIn(root);
-    IncrementalBuild build = new IncrementalBuild(root.resolve("content"), root.resolve("templates"), p -> root.relativize(p).toString());
+    IncrementalBuild build =
+        new IncrementalBuild(
+            root.resolve("content"), root.resolve("templates"), p -> root.relativize(p).toString());
     build.full();
     try (DevServer server = new DevServer(0, build::state);
         Socket socket = new Socket("127.0.0.1", server.port())) {
-      socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n".getBytes());
+      socket
+          .getOutputStream()
+          .write("GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n".getBytes());
       String response = new String(socket.getInputStream().readAllBytes());
       assertTrue(response.startsWith("HTTP/1.1 403"), response);
     }

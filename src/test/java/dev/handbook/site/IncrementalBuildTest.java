@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What `serve` rebuilds after each change, and that it always equals a full build of the same content. */
+/**
+ * What `serve` rebuilds after each change, and that it always equals a full build of the same
+ * content.
+ */
 class IncrementalBuildTest {
   private static final String LR = "workflows/execution/launch-readiness.md";
   @TempDir Path root;
@@ -26,7 +29,9 @@ class IncrementalBuildTest {
   @BeforeEach
   void start() throws IOException {
     TestHandbooks.fixtureIn(root);
-    build = new IncrementalBuild(root.resolve("content"), root.resolve("templates"), p -> root.relativize(p).toString());
+    build =
+        new IncrementalBuild(
+            root.resolve("content"), root.resolve("templates"), p -> root.relativize(p).toString());
     assertFalse(build.full().failed());
   }
 
@@ -35,33 +40,47 @@ class IncrementalBuildTest {
   }
 
   private void assertSameAsAFullBuild(IncrementalBuild.State state) throws IOException {
-    IncrementalBuild fresh = new IncrementalBuild(root.resolve("content"), root.resolve("templates"), p -> root.relativize(p).toString());
+    IncrementalBuild fresh =
+        new IncrementalBuild(
+            root.resolve("content"), root.resolve("templates"), p -> root.relativize(p).toString());
     Map<String, byte[]> expected = fresh.full().site();
     assertEquals(expected.keySet(), state.site().keySet());
     for (String page : expected.keySet()) {
-        assertArrayEquals(expected.get(page), state.site().get(page), page);
+      assertArrayEquals(expected.get(page), state.site().get(page), page);
     }
   }
 
   @Test
   void aProseEditRendersOnlyThatWorkflowAndTheSearchIndexAndMatchesAFullBuild() throws IOException {
-    TestHandbooks.edit(root, LR, "Every launch reaches its date", "Every launch reaches its planned date");
+    TestHandbooks.edit(
+        root, LR, "Every launch reaches its date", "Every launch reaches its planned date");
     IncrementalBuild.State state = build.update(List.of(file(LR)));
-    assertEquals(Set.of("workflows/launch-readiness.html", "assets/search-index.js"), state.rendered());
-    assertTrue(new String(state.site().get("workflows/launch-readiness.html")).contains("its planned date"));
+    assertEquals(
+        Set.of("workflows/launch-readiness.html", "assets/search-index.js"), state.rendered());
+    assertTrue(
+        new String(state.site().get("workflows/launch-readiness.html"))
+            .contains("its planned date"));
     assertSameAsAFullBuild(state);
   }
 
   @Test
   void proseEditsOneAfterAnotherKeepEveryEditInTheSearchIndex() throws IOException {
-    TestHandbooks.edit(root, LR, "Every launch reaches its date", "Every launch reaches its zanzibar date");
+    TestHandbooks.edit(
+        root, LR, "Every launch reaches its date", "Every launch reaches its zanzibar date");
     build.update(List.of(file(LR)));
     String pm = "workflows/learning/launch-post-mortem.md";
-    TestHandbooks.edit(root, pm, "Turn each launch into a changed playbook.", "Turn each launch into a changed Quokka playbook.");
+    TestHandbooks.edit(
+        root,
+        pm,
+        "Turn each launch into a changed playbook.",
+        "Turn each launch into a changed Quokka playbook.");
     IncrementalBuild.State state = build.update(List.of(file(pm)));
-    assertEquals(Set.of("workflows/launch-post-mortem.html", "assets/search-index.js"), state.rendered());
+    assertEquals(
+        Set.of("workflows/launch-post-mortem.html", "assets/search-index.js"), state.rendered());
     String index = new String(state.site().get("assets/search-index.js"));
-    assertTrue(index.contains("zanzibar") && index.contains("Quokka"), "the first edit's words are still searchable after the second");
+    assertTrue(
+        index.contains("zanzibar") && index.contains("Quokka"),
+        "the first edit's words are still searchable after the second");
     assertSameAsAFullBuild(state);
   }
 
@@ -70,7 +89,9 @@ class IncrementalBuildTest {
     TestHandbooks.edit(root, LR, "title: Launch Readiness Review", "title: Launch Readiness Gate");
     IncrementalBuild.State state = build.update(List.of(file(LR)));
     assertTrue(state.rendered().contains("index.html"));
-    assertTrue(new String(state.site().get("workflows/launch-post-mortem.html")).contains("Launch Readiness Gate"));
+    assertTrue(
+        new String(state.site().get("workflows/launch-post-mortem.html"))
+            .contains("Launch Readiness Gate"));
     assertSameAsAFullBuild(state);
   }
 
@@ -81,7 +102,9 @@ class IncrementalBuildTest {
     IncrementalBuild.State broken = build.update(List.of(file(LR)));
     assertTrue(broken.failed());
     assertEquals(good, broken.site());
-    assertEquals(List.of("content/workflows/execution/launch-readiness.md:6:1: error: owner \"nobody\": no function, team member or role has that id [unknown-reference]"),
+    assertEquals(
+        List.of(
+            "content/workflows/execution/launch-readiness.md:6:1: error: owner \"nobody\": no function, team member or role has that id [unknown-reference]"),
         broken.findings().stream().map(f -> f.toText()).toList());
 
     TestHandbooks.edit(root, LR, "owner: nobody", "owner: mops");
@@ -92,9 +115,13 @@ class IncrementalBuildTest {
   }
 
   @Test
-  void addingAndDeletingWorkflowsAndEditingTheCharterOrTemplatesRebuildEverything() throws IOException {
-    TestHandbooks.write(root, "workflows/learning/second.md",
-        Files.readString(file("workflows/learning/launch-post-mortem.md")).replace("id: launch-post-mortem", "id: second"));
+  void addingAndDeletingWorkflowsAndEditingTheCharterOrTemplatesRebuildEverything()
+      throws IOException {
+    TestHandbooks.write(
+        root,
+        "workflows/learning/second.md",
+        Files.readString(file("workflows/learning/launch-post-mortem.md"))
+            .replace("id: launch-post-mortem", "id: second"));
     IncrementalBuild.State added = build.update(List.of(file("workflows/learning/second.md")));
     assertTrue(added.site().containsKey("workflows/second.html"));
     assertSameAsAFullBuild(added);
@@ -108,7 +135,9 @@ class IncrementalBuildTest {
     assertSameAsAFullBuild(build.update(List.of(file("charter.yaml"))));
 
     Files.createDirectories(root.resolve("templates"));
-    Files.writeString(root.resolve("templates/page.ftlh"), "<#import \"layout.ftlh\" as l><@l.page><p>custom</p></@l.page>");
+    Files.writeString(
+        root.resolve("templates/page.ftlh"),
+        "<#import \"layout.ftlh\" as l><@l.page><p>custom</p></@l.page>");
     IncrementalBuild.State templated = build.update(List.of(root.resolve("templates/page.ftlh")));
     assertTrue(new String(templated.site().get("pages/glossary.html")).contains("<p>custom</p>"));
     assertSameAsAFullBuild(templated);
@@ -116,7 +145,9 @@ class IncrementalBuildTest {
 
   @Test
   void theInMemoryBuildIsTheSiteTheBuildCommandWrites() throws IOException {
-    Map<String, byte[]> rendered = new SiteRenderer(root.resolve("templates")).render(build.handbook(), build.state().findings());
+    Map<String, byte[]> rendered =
+        new SiteRenderer(root.resolve("templates"))
+            .render(build.handbook(), build.state().findings());
     assertEquals(rendered.keySet(), build.state().site().keySet());
   }
 }

@@ -60,13 +60,27 @@ class ReproducibleBuildTest {
     TestHandbooks.fixtureIn(root);
     git("git", "init", "-q");
     git("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "add", "-A");
-    git("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "handbook");
+    git(
+        "git",
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@example.com",
+        "commit",
+        "-q",
+        "-m",
+        "handbook");
 
-    CliRun run = CliRun.in(root, "build", "--out", "out", "--edit-url", "https://git.example.com/ops/edit/main");
+    CliRun run =
+        CliRun.in(
+            root, "build", "--out", "out", "--edit-url", "https://git.example.com/ops/edit/main");
     assertEquals(0, run.status(), run.out());
     var page = Jsoup.parse(root.resolve("out/workflows/launch-readiness.html").toFile(), "UTF-8");
-    assertEquals("Source: workflows/execution/launch-readiness.md · last changed 2024-03-05 · Edit this page", page.selectFirst(".source").text());
-    assertEquals("https://git.example.com/ops/edit/main/content/workflows/execution/launch-readiness.md",
+    assertEquals(
+        "Source: workflows/execution/launch-readiness.md · last changed 2024-03-05 · Edit this page",
+        page.selectFirst(".source").text());
+    assertEquals(
+        "https://git.example.com/ops/edit/main/content/workflows/execution/launch-readiness.md",
         page.selectFirst(".source a").attr("href"));
   }
 
@@ -75,7 +89,8 @@ class ReproducibleBuildTest {
     TestHandbooks.fixtureIn(root);
     assertEquals(0, CliRun.in(root, "build", "--out", "out", "--edit-url", "").status());
     var page = Jsoup.parse(root.resolve("out/workflows/launch-readiness.html").toFile(), "UTF-8");
-    assertEquals("Source: workflows/execution/launch-readiness.md", page.selectFirst(".source").text());
+    assertEquals(
+        "Source: workflows/execution/launch-readiness.md", page.selectFirst(".source").text());
     assertFalse(Files.readString(root.resolve("out/pages/glossary.html")).contains("Last changed"));
   }
 }
