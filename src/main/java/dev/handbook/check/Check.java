@@ -1,5 +1,6 @@
 package dev.handbook.check;
 
+import dev.handbook.findings.Findings;
 import dev.handbook.model.Handbook;
 
 /** One rule or a family of closely related rules; registered in {@link Checks#ALL}. */

@@ -1,5 +1,7 @@
 package dev.handbook.check;
 
+import dev.handbook.findings.Finding;
+import dev.handbook.findings.Findings;
 import dev.handbook.model.Handbook;
 import java.util.List;
 
@@ -25,8 +27,9 @@ public final class Checks {
    * Runs every check over the handbook on top of the findings collected while reading, applies the
    * suppressions, and returns all findings in reporting order (suppressed ones marked).
    */
-  public static List<Finding> run(Handbook handbook, Findings findings) {
-    HandbookIndex index = new HandbookIndex(handbook);
+  public static List<Finding> run(Handbook handbook, HandbookIndex index, List<Finding> read) {
+    Findings findings = new Findings();
+    findings.addAll(read);
     for (Check check : ALL) {
       check.check(handbook, index, findings);
     }

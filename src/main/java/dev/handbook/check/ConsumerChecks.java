@@ -1,10 +1,13 @@
 package dev.handbook.check;
 
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.ListEntry;
 import dev.handbook.model.Located;
 import dev.handbook.model.Mention;
 import dev.handbook.model.Section;
+import dev.handbook.model.SectionName;
 import dev.handbook.model.SourcePos;
 import dev.handbook.model.Workflow;
 import java.util.LinkedHashSet;
@@ -20,7 +23,7 @@ final class ConsumerChecks implements Check {
       Set<String> consumers = new LinkedHashSet<>();
       Section section = null;
       for (Section s : w.body().sections()) {
-        if (!s.heading().equals("Consumers")) {
+        if (!s.is(SectionName.CONSUMERS)) {
           continue;
         }
         section = section == null ? s : section;

@@ -1,10 +1,13 @@
 package dev.handbook.check;
 
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.ListEntry;
 import dev.handbook.model.Mention;
 import dev.handbook.model.Priority;
 import dev.handbook.model.Section;
+import dev.handbook.model.SectionName;
 import dev.handbook.model.Workflow;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -19,7 +22,7 @@ final class DecisionChecks implements Check {
   public void check(Handbook handbook, HandbookIndex index, Findings findings) {
     for (Workflow w : handbook.workflows()) {
       for (Section s : w.body().sections()) {
-        if (s.heading().equals("Decisions Informed")) {
+        if (s.is(SectionName.DECISIONS_INFORMED)) {
           decisions(s, index, findings);
         }
       }

@@ -1,10 +1,15 @@
 package dev.handbook.check;
 
 import dev.handbook.content.ContentLinks;
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
+import dev.handbook.findings.Suggestions;
 import dev.handbook.model.Body;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.MarkdownLink;
 import dev.handbook.model.Page;
+import dev.handbook.model.SectionName;
+import dev.handbook.model.SitePaths;
 import dev.handbook.model.Workflow;
 import dev.handbook.model.WorkflowLink;
 import java.util.List;
@@ -25,10 +30,10 @@ final class LinkChecks implements Check {
   @Override
   public void check(Handbook handbook, HandbookIndex index, Findings findings) {
     for (Workflow w : handbook.workflows()) {
-      body(w.body(), ContentLinks.sourcePath(w), Sections.ANCHORS, index, findings);
+      body(w.body(), SitePaths.source(w), SectionName.anchors(), index, findings);
     }
     for (Page p : handbook.pages()) {
-      body(p.body(), ContentLinks.sourcePath(p), null, index, findings);
+      body(p.body(), SitePaths.source(p), null, index, findings);
     }
   }
 
@@ -41,7 +46,7 @@ final class LinkChecks implements Check {
       if (l.section().isEmpty() || index.workflow(l.target()).isEmpty()) {
         continue;
       }
-      if (!Sections.ANCHORS.contains(l.section())) {
+      if (SectionName.ofAnchor(l.section()).isEmpty()) {
         findings.add(
             Rule.BROKEN_LINK,
             l.pos(),
@@ -74,7 +79,7 @@ final class LinkChecks implements Check {
       } else if (t instanceof ContentLinks.Content c
           && c.workflow() != null
           && !c.fragment().isEmpty()
-          && !Sections.ANCHORS.contains(c.fragment())) {
+          && SectionName.ofAnchor(c.fragment()).isEmpty()) {
         findings.add(
             Rule.BROKEN_LINK,
             link.pos(),
@@ -104,8 +109,8 @@ final class LinkChecks implements Check {
   }
 
   private static String anchorHint(String written) {
-    return Suggestions.nearest(written, Sections.ANCHORS)
+    return Suggestions.nearest(written, SectionName.anchors())
         .map(s -> "; did you mean \"#" + s + "\"?")
-        .orElse("; the anchors are " + String.join(", ", Sections.ANCHORS));
+        .orElse("; the anchors are " + String.join(", ", SectionName.anchors()));
   }
 }

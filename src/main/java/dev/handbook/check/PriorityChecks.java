@@ -1,5 +1,7 @@
 package dev.handbook.check;
 
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Located;
 import dev.handbook.model.Priority;

@@ -1,5 +1,8 @@
 package dev.handbook.check;
 
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
+import dev.handbook.findings.Suggestions;
 import dev.handbook.model.Area;
 import dev.handbook.model.Charter;
 import dev.handbook.model.Handbook;

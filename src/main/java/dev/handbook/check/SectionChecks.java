@@ -1,12 +1,17 @@
 package dev.handbook.check;
 
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
+import dev.handbook.findings.Severity;
+import dev.handbook.findings.Suggestions;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Section;
+import dev.handbook.model.SectionName;
 import dev.handbook.model.SourcePos;
 import dev.handbook.model.Status;
 import dev.handbook.model.Workflow;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,21 +35,21 @@ final class SectionChecks implements Check {
           w.body().strayContent(),
           "text before the first section belongs to none of the nine; move it under \"## Objective\" or delete it");
     }
-    Map<String, Section> first = new HashMap<>();
+    Map<SectionName, Section> first = new EnumMap<>(SectionName.class);
     List<Section> known = new ArrayList<>();
     for (Section s : sections) {
-      int order = Sections.NINE.indexOf(s.heading());
-      if (order < 0) {
+      SectionName name = s.name().orElse(null);
+      if (name == null) {
         String hint =
-            Suggestions.nearest(s.heading(), Sections.NINE)
+            Suggestions.nearest(s.heading(), SectionName.headings())
                 .map(n -> "; did you mean \"" + n + "\"?")
                 .orElse("; the nine are fixed, so put this under one of them as an H3 (###)");
         findings.add(
             Rule.UNKNOWN_SECTION,
             s.pos(),
             "\"" + s.heading() + "\" is not one of the nine sections" + hint);
-      } else if (first.containsKey(s.heading())) {
-        Section earlier = first.get(s.heading());
+      } else if (first.containsKey(name)) {
+        Section earlier = first.get(name);
         findings.add(
             Rule.DUPLICATE_SECTION,
             s.pos(),
@@ -55,13 +60,12 @@ final class SectionChecks implements Check {
                 + "); merge them into one section",
             earlier.pos());
       } else {
-        first.put(s.heading(), s);
+        first.put(name, s);
         known.add(s);
       }
       if (!s.hasContent()) {
         String question =
-            Sections.QUESTION.getOrDefault(
-                s.heading(), "write what belongs here or remove the heading");
+            name == null ? "write what belongs here or remove the heading" : name.question();
         boolean ideal = w.status() == Status.IDEAL;
         findings.add(
             Rule.EMPTY_SECTION,
@@ -82,7 +86,7 @@ final class SectionChecks implements Check {
     int n = known.size();
     int[] rank = new int[n];
     for (int i = 0; i < n; i++) {
-      rank[i] = Sections.NINE.indexOf(known.get(i).heading());
+      rank[i] = known.get(i).name().orElseThrow().ordinal();
     }
     int[] len = new int[n];
     int[] prev = new int[n];
@@ -144,24 +148,25 @@ final class SectionChecks implements Check {
   }
 
   private static void missing(
-      Workflow w, List<Section> sections, Map<String, Section> first, Findings findings) {
+      Workflow w, List<Section> sections, Map<SectionName, Section> first, Findings findings) {
     if (first.isEmpty()) {
       SourcePos at = sections.isEmpty() ? w.frontMatterPos() : sections.get(0).pos();
       findings.add(
           Rule.MISSING_SECTION,
           at,
           "none of the nine sections is here; add them in order as H2 headings: "
-              + String.join(", ", Sections.NINE.stream().map(n -> "## " + n).toList()));
+              + String.join(", ", SectionName.headings().stream().map(n -> "## " + n).toList()));
       return;
     }
-    for (int i = 0; i < Sections.NINE.size(); i++) {
-      String name = Sections.NINE.get(i);
+    SectionName[] nine = SectionName.values();
+    for (int i = 0; i < nine.length; i++) {
+      SectionName name = nine[i];
       if (first.containsKey(name)) {
         continue;
       }
       SourcePos at = null;
-      for (int j = i + 1; j < Sections.NINE.size() && at == null; j++) {
-        Section next = first.get(Sections.NINE.get(j));
+      for (int j = i + 1; j < nine.length && at == null; j++) {
+        Section next = first.get(nine[j]);
         if (next != null) {
           at = next.pos();
         }
@@ -169,18 +174,18 @@ final class SectionChecks implements Check {
       if (at == null) {
         at = sections.isEmpty() ? w.frontMatterPos() : sections.get(sections.size() - 1).pos();
       }
-      String where = i == 0 ? "first" : "after \"" + Sections.NINE.get(i - 1) + "\"";
+      String where = i == 0 ? "first" : "after \"" + nine[i - 1].heading() + "\"";
       findings.add(
           Rule.MISSING_SECTION,
           at,
           "section \""
-              + name
+              + name.heading()
               + "\" is missing; add \"## "
-              + name
+              + name.heading()
               + "\" "
               + where
               + " and answer: "
-              + Sections.QUESTION.get(name));
+              + name.question());
     }
   }
 }

@@ -1,5 +1,9 @@
 package dev.handbook.check;
 
+import dev.handbook.findings.Finding;
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
+import dev.handbook.findings.Suggestions;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
 import dev.handbook.model.Suppression;

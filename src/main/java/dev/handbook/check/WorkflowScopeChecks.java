@@ -1,5 +1,8 @@
 package dev.handbook.check;
 
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
+import dev.handbook.findings.Severity;
 import dev.handbook.model.Area;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Located;

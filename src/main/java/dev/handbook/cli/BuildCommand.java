@@ -1,11 +1,15 @@
 package dev.handbook.cli;
 
-import dev.handbook.Pipeline;
+import dev.handbook.site.Pipeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * `handbook build`: check, then render the site; a failed check leaves the previous site untouched.
@@ -22,7 +26,7 @@ import picocli.CommandLine.Option;
       "2:the tool could not run"
     })
 final class BuildCommand implements Callable<Integer> {
-  @picocli.CommandLine.Mixin ContentOption contentOption;
+  @Mixin ContentOption contentOption;
 
   @Option(
       names = "--out",
@@ -42,21 +46,18 @@ final class BuildCommand implements Callable<Integer> {
           "base URL of the repository's edit view; workflow pages link \"Edit this page\" to it plus the file's path (default: $HANDBOOK_EDIT_URL)")
   String editUrl;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @picocli.CommandLine.ParentCommand HandbookCommand top;
+  @ParentCommand HandbookCommand top;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
-    Path contentDir = top.resolve(contentOption.content);
     Path outDir = top.resolve(out);
-    Path templates = contentDir.resolveSibling("templates");
     Pipeline.Outcome outcome =
-        new Pipeline(top::display, contentOption.maxFileBytes())
-            .build(contentDir, templates, outDir, strict, editUrl);
+        new Pipeline(contentOption.settings(top, editUrl)).build(outDir, strict);
     Report.print(outcome, Report.Format.text, stdout);
-    if (!outcome.siteWritten()) {
+    if (!outcome.published()) {
       stdout.println("build failed; " + top.display(outDir) + "/ was left as it was");
       return ExitCode.FINDINGS;
     }

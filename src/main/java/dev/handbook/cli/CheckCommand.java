@@ -1,9 +1,13 @@
 package dev.handbook.cli;
 
-import dev.handbook.Pipeline;
+import dev.handbook.site.Pipeline;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** `handbook check`: every check, no site. */
 @Command(
@@ -17,7 +21,7 @@ import picocli.CommandLine.Option;
       "2:the tool could not run"
     })
 final class CheckCommand implements Callable<Integer> {
-  @picocli.CommandLine.Mixin ContentOption contentOption;
+  @Mixin ContentOption contentOption;
 
   @Option(
       names = "--format",
@@ -29,15 +33,13 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "fail on warnings too")
   boolean strict;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @picocli.CommandLine.ParentCommand HandbookCommand top;
+  @ParentCommand HandbookCommand top;
 
   @Override
   public Integer call() throws Exception {
-    Pipeline.Outcome outcome =
-        new Pipeline(top::display, contentOption.maxFileBytes())
-            .check(top.resolve(contentOption.content));
+    Pipeline.Outcome outcome = new Pipeline(contentOption.settings(top, "")).check();
     Report.print(outcome, format, spec.commandLine().getOut());
     return outcome.failed(strict) ? ExitCode.FINDINGS : ExitCode.OK;
   }

@@ -1,5 +1,6 @@
 package dev.handbook.cli;
 
+import dev.handbook.site.Pipeline;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -22,5 +23,12 @@ final class ContentOption {
 
   long maxFileBytes() {
     return Math.max(1, maxFileKb) * 1024;
+  }
+
+  /** The pipeline's settings: this content folder, the templates beside it. */
+  Pipeline.Settings settings(HandbookCommand top, String editUrl) {
+    Path dir = top.resolve(content);
+    return new Pipeline.Settings(
+        dir, dir.resolveSibling("templates"), top::display, maxFileBytes(), editUrl);
   }
 }

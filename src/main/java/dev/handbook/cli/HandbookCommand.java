@@ -1,6 +1,5 @@
 package dev.handbook.cli;
 
-import dev.handbook.Version;
 import dev.handbook.render.Templates;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,14 +1,13 @@
 package dev.handbook.cli;
 
-import dev.handbook.check.Findings;
 import dev.handbook.check.HandbookIndex;
-import dev.handbook.check.Sections;
-import dev.handbook.check.Suggestions;
 import dev.handbook.content.ContentReader;
+import dev.handbook.findings.Suggestions;
 import dev.handbook.model.Area;
 import dev.handbook.model.Charter;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Placement;
+import dev.handbook.model.SectionName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,7 +61,7 @@ final class NewCommand implements Runnable {
         description = "a category id from the charter")
     String category;
 
-    @picocli.CommandLine.Mixin ContentOption contentOption;
+    @Mixin ContentOption contentOption;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @CommandLine.ParentCommand NewCommand parent;
@@ -75,7 +75,7 @@ final class NewCommand implements Runnable {
             spec.commandLine(),
             "\"" + id + "\" is not an id: use lowercase letters, digits and hyphens");
       }
-      Handbook handbook = new ContentReader(top::display).read(dir, new Findings());
+      Handbook handbook = new ContentReader(top::display).read(dir, (done, total) -> {}).handbook();
       Charter charter = handbook.charter();
       HandbookIndex index = new HandbookIndex(handbook);
       if (index.category(category).isEmpty()) {
@@ -153,20 +153,20 @@ final class NewCommand implements Runnable {
           .append(function)
           .append('\n');
       b.append("---\n");
-      for (String section : Sections.NINE) {
-        b.append("\n## ").append(section).append("\n\n");
+      for (SectionName section : SectionName.values()) {
+        b.append("\n## ").append(section.heading()).append("\n\n");
         switch (section) {
-          case "Consumers" ->
+          case CONSUMERS ->
               b.append("- Who uses the outputs? Name each consumer, e.g. @")
                   .append(function)
                   .append('\n');
-          case "Decisions Informed" ->
+          case DECISIONS_INFORMED ->
               b.append(
                       "- Which decision does it inform? End the item with the one person or function who decides, e.g. @")
                   .append(function)
                   .append('\n');
           default -> {
-            String question = Sections.QUESTION.get(section);
+            String question = section.question();
             b.append(Character.toUpperCase(question.charAt(0)))
                 .append(question.substring(1))
                 .append('\n');

@@ -3,9 +3,9 @@ package dev.handbook.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.handbook.Pipeline.Outcome;
-import dev.handbook.check.Finding;
-import dev.handbook.check.Severity;
+import dev.handbook.findings.Finding;
+import dev.handbook.findings.Severity;
+import dev.handbook.site.Pipeline.Outcome;
 import java.io.PrintWriter;
 
 /** Prints a run's findings in one of the output formats. */

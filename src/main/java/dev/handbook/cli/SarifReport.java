@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.handbook.Pipeline.Outcome;
-import dev.handbook.Version;
-import dev.handbook.check.Finding;
-import dev.handbook.check.Rule;
-import dev.handbook.check.RuleDocs;
-import dev.handbook.check.Severity;
+import dev.handbook.findings.Finding;
+import dev.handbook.findings.Rule;
+import dev.handbook.findings.RuleDocs;
+import dev.handbook.findings.Severity;
 import dev.handbook.model.SourcePos;
+import dev.handbook.site.Pipeline.Outcome;
 
 /**
  * Findings as SARIF 2.1.0, for code-scanning annotations: one `rules[]` entry per rule with its

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * `handbook schema`: the JSON Schemas editors use to complete and validate the charter and workflow
@@ -32,7 +34,7 @@ final class SchemaCommand implements Callable<Integer> {
       description = "which schema; without it, both, as {\"charter\": ..., \"workflow\": ...}")
   Which which;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {

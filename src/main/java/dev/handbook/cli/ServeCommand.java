@@ -1,15 +1,19 @@
 package dev.handbook.cli;
 
-import dev.handbook.Pipeline;
 import dev.handbook.site.ContentWatcher;
 import dev.handbook.site.DevServer;
-import dev.handbook.site.IncrementalBuild;
+import dev.handbook.site.Pipeline;
+import dev.handbook.site.Served;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** `handbook serve`: build, serve on localhost, and rebuild and reload on every change. */
 @Command(
@@ -20,7 +24,7 @@ import picocli.CommandLine.Option;
       "and reloads the open page. While the content has errors, the last good pages stay served with the findings above them."
     })
 final class ServeCommand implements Callable<Integer> {
-  @picocli.CommandLine.Mixin ContentOption contentOption;
+  @Mixin ContentOption contentOption;
 
   @Option(
       names = "--port",
@@ -29,31 +33,24 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "1313")
   int port;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-  @picocli.CommandLine.ParentCommand HandbookCommand top;
+  @Spec CommandSpec spec;
+  @ParentCommand HandbookCommand top;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Path contentDir = top.resolve(contentOption.content);
-    Path templates = contentDir.resolveSibling("templates");
-    IncrementalBuild build =
-        new IncrementalBuild(
-            contentDir,
-            templates,
-            top::display,
-            new Pipeline(top::display).options(contentDir, ""),
-            contentOption.maxFileBytes());
-    report(build.full(), out, 0);
-    try (DevServer server = new DevServer(port, build::state);
-        ContentWatcher watcher = new ContentWatcher(contentDir, templates)) {
+    Pipeline.Settings settings = contentOption.settings(top, "");
+    Pipeline pipeline = new Pipeline(settings);
+    report(pipeline.serve(List.of()), out, 0);
+    try (DevServer server = new DevServer(port, pipeline::served);
+        ContentWatcher watcher = new ContentWatcher(settings.content(), settings.templates())) {
       out.println("serving http://127.0.0.1:" + server.port() + "/ (Ctrl-C to stop)");
       out.flush();
       watcher.run(
           changed -> {
             long start = System.nanoTime();
             try {
-              IncrementalBuild.State s = build.update(changed);
+              Served s = pipeline.serve(changed);
               report(s, out, (System.nanoTime() - start) / 1_000_000);
               server.published();
             } catch (IOException | RuntimeException e) {
@@ -65,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static void report(IncrementalBuild.State s, PrintWriter out, long ms) {
+  private static void report(Served s, PrintWriter out, long ms) {
     s.findings().stream().filter(f -> !f.suppressed()).forEach(f -> out.println(f.toText()));
     if (s.failed()) {
       out.println("errors: still serving the last good build");

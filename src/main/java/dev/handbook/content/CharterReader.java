@@ -1,7 +1,7 @@
 package dev.handbook.content;
 
-import dev.handbook.check.Findings;
-import dev.handbook.check.Rule;
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
 import dev.handbook.model.Area;
 import dev.handbook.model.Category;
 import dev.handbook.model.Charter;

@@ -2,6 +2,7 @@ package dev.handbook.content;
 
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
+import dev.handbook.model.SitePaths;
 import dev.handbook.model.Workflow;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -38,22 +39,13 @@ public final class ContentLinks {
 
   public ContentLinks(Handbook handbook) {
     for (Workflow w : handbook.workflows()) {
-      String source = sourcePath(w);
-      sitePathBySource.put(source, "workflows/" + w.idOrFileId() + ".html");
+      String source = SitePaths.source(w);
+      sitePathBySource.put(source, SitePaths.workflow(w.idOrFileId()));
       workflowBySource.put(source, w);
     }
     for (Page p : handbook.pages()) {
-      sitePathBySource.put(sourcePath(p), "pages/" + p.id() + ".html");
+      sitePathBySource.put(SitePaths.source(p), SitePaths.page(p.id()));
     }
-  }
-
-  /** The file's path inside the content folder, with `/` separators. */
-  public static String sourcePath(Workflow w) {
-    return "workflows/" + w.folder() + "/" + w.fileId() + ".md";
-  }
-
-  public static String sourcePath(Page p) {
-    return "pages/" + p.id() + ".md";
   }
 
   /** True when a destination names a file of the content folder, not another site or this page. */

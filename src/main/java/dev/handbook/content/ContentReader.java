@@ -1,11 +1,13 @@
 package dev.handbook.content;
 
-import dev.handbook.Progress;
-import dev.handbook.check.Findings;
-import dev.handbook.check.Rule;
+import dev.handbook.findings.Finding;
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
 import dev.handbook.model.Charter;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
+import dev.handbook.model.Prose;
+import dev.handbook.model.ProseLibrary;
 import dev.handbook.model.SourcePos;
 import dev.handbook.model.Workflow;
 import java.io.IOException;
@@ -16,33 +18,49 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Reads a whole content folder: the charter, every workflow under `workflows/<category>/`, and the
- * free pages. Each file is read once, in parallel; a bad file becomes findings and never stops the
- * others. Throws only when the folder itself cannot be read.
+ * Reads a content folder: the charter, every workflow under `workflows/<category>/`, and the free
+ * pages, in parallel; a bad file becomes findings and never stops the others. Throws only when the
+ * folder itself cannot be read.
+ *
+ * <p>A reader remembers what each file yielded. Reading the folder again (as `serve` does after
+ * every save) re-reads only the files that are new, changed on disk, or {@linkplain #forget
+ * forgotten}; a file that is gone is dropped. A build reads once, with nothing remembered.
  */
 public final class ContentReader {
   /** By default, files above this size are refused with a finding instead of being parsed. */
   public static final long MAX_FILE_BYTES = 1024 * 1024;
+
+  /** Everything read from a content folder, and the findings reading it produced. */
+  public record Reading(Handbook handbook, ProseLibrary prose, List<Finding> findings) {}
+
+  /** What one file yielded, and the file's size and time when it was read. */
+  private record Remembered(
+      FileTime modified, long size, Optional<? extends Read<?>> read, List<Finding> findings) {}
 
   private final YamlReader yaml = new YamlReader();
   private final MarkdownReader markdown = new MarkdownReader();
   private final WorkflowReader workflows = new WorkflowReader(yaml, markdown);
   private final PageReader pages = new PageReader(yaml, markdown);
   private final Function<Path, String> display;
-
   private final long maxFileBytes;
   private final Map<Path, Path> realRoots = new ConcurrentHashMap<>();
+  private final Map<Path, Remembered> remembered = new ConcurrentHashMap<>();
 
   /**
    * @param display turns a file's path into the name findings show (relative to the working
@@ -60,29 +78,143 @@ public final class ContentReader {
     this.maxFileBytes = maxFileBytes;
   }
 
-  public Handbook read(Path contentDir, Findings findings) throws IOException {
-    if (!Files.isDirectory(contentDir)) {
+  /** Hears how many of the workflow files have been read, from any thread. */
+  public interface Counter {
+    void count(int done, int total);
+  }
+
+  /** Reads the folder; `progress` hears how far reading the workflows has come. */
+  public Reading read(Path contentDir, Counter progress) throws IOException {
+    Path dir = contentDir.toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
       throw new IOException("content folder not found: " + contentDir);
     }
-    Charter charter = readCharter(contentDir.resolve("charter.yaml"), findings);
-    Path workflowsDir = contentDir.resolve("workflows");
+    Set<Path> seen = ConcurrentHashMap.newKeySet();
+    Findings findings = new Findings();
+    Map<String, Prose> prose = new ConcurrentHashMap<>();
+
+    Path charterFile = dir.resolve("charter.yaml");
+    seen.add(charterFile);
+    Remembered charterRead = remember(charterFile, () -> readCharter(charterFile));
+    findings.addAll(charterRead.findings());
+    Charter charter =
+        charterRead
+            .read()
+            .map(r -> (Charter) r.value())
+            .orElse(Charter.empty(display.apply(charterFile)));
+
+    Path workflowsDir = dir.resolve("workflows");
     List<Path> files = workflowFiles(workflowsDir);
-    AtomicInteger read = new AtomicInteger();
-    List<Workflow> workflows =
+    seen.addAll(files);
+    AtomicInteger count = new AtomicInteger();
+    List<Workflow> ws =
         files.parallelStream()
             .map(
                 p -> {
-                  Optional<Workflow> w = readWorkflow(workflowsDir, p, findings);
-                  Progress.count("reading", read.incrementAndGet(), files.size());
+                  Remembered r = remember(p, () -> readWorkflow(workflowsDir, p));
+                  progress.count(count.incrementAndGet(), files.size());
+                  return r;
+                })
+            .toList()
+            .stream()
+            .flatMap(
+                r -> {
+                  findings.addAll(r.findings());
+                  return r.read().stream();
+                })
+            .map(
+                r -> {
+                  Workflow w = (Workflow) r.value();
+                  prose.put(w.file(), r.prose());
                   return w;
                 })
-            .flatMap(Optional::stream)
             .toList();
-    List<Page> pages = new ArrayList<>();
-    for (Path p : pageFiles(contentDir.resolve("pages"))) {
-      readPage(p, findings).ifPresent(pages::add);
+
+    List<Page> ps = new ArrayList<>();
+    for (Path p : pageFiles(dir.resolve("pages"))) {
+      seen.add(p);
+      Remembered r = remember(p, () -> readPage(p));
+      findings.addAll(r.findings());
+      r.read()
+          .ifPresent(
+              read -> {
+                Page page = (Page) read.value();
+                prose.put(page.file(), read.prose());
+                ps.add(page);
+              });
     }
-    return new Handbook(charter, workflows, pages);
+    remembered.keySet().retainAll(seen);
+    return new Reading(new Handbook(charter, ws, ps), new ProseLibrary(prose), findings.all());
+  }
+
+  /** Makes the next read read these files (or everything under these folders) again. */
+  public void forget(Collection<Path> changed) {
+    for (Path raw : changed) {
+      Path p = raw.toAbsolutePath().normalize();
+      remembered.keySet().removeIf(k -> k.startsWith(p));
+    }
+  }
+
+  /** What a file yielded when last read, or a fresh read when it is new or changed since. */
+  private Remembered remember(Path file, Supplier<Remembered> read) {
+    Remembered known = remembered.get(file);
+    FileTime modified = null;
+    long size = -1;
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      modified = attributes.lastModifiedTime();
+      size = attributes.size();
+    } catch (IOException e) {
+      // a link that leads nowhere, or a file that just went: read it, and let reading say why
+    }
+    if (known != null
+        && modified != null
+        && modified.equals(known.modified())
+        && size == known.size()) {
+      return known;
+    }
+    Remembered fresh = read.get();
+    Remembered stamped = new Remembered(modified, size, fresh.read(), fresh.findings());
+    if (modified != null) {
+      remembered.put(file, stamped);
+    }
+    return stamped;
+  }
+
+  private Remembered readCharter(Path path) {
+    Findings f = new Findings();
+    Charter c;
+    try {
+      c = readCharter(path, f);
+    } catch (IOException e) {
+      f.add(
+          Rule.YAML_SYNTAX,
+          SourcePos.start(display.apply(path)),
+          "cannot read the charter: " + e.getMessage());
+      c = Charter.empty(display.apply(path));
+    }
+    return new Remembered(null, -1, Optional.of(new Read<>(c, null)), f.all());
+  }
+
+  private Remembered readWorkflow(Path root, Path path) {
+    Findings f = new Findings();
+    Optional<Read<Workflow>> w = readWorkflow(root, path, f);
+    return new Remembered(null, -1, w, f.all());
+  }
+
+  private Remembered readPage(Path path) {
+    Findings f = new Findings();
+    Optional<Read<Page>> p;
+    try {
+      p = readPage(path, f);
+    } catch (IOException e) {
+      f.add(
+          Rule.INVALID_VALUE,
+          SourcePos.start(display.apply(path)),
+          "cannot read this page: " + e.getMessage());
+      p = Optional.empty();
+    }
+    return new Remembered(null, -1, p, f.all());
   }
 
   /** Every file under `workflows/`, in path order (not only .md: stray files get findings). */
@@ -116,7 +248,7 @@ public final class ContentReader {
   }
 
   /** Reads charter.yaml; a missing or unreadable charter is a finding and an empty charter. */
-  public Charter readCharter(Path path, Findings findings) throws IOException {
+  Charter readCharter(Path path, Findings findings) throws IOException {
     String file = display.apply(path);
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       findings.add(
@@ -150,7 +282,7 @@ public final class ContentReader {
    * Reads one file under `workflows/`; empty when it is not a readable workflow (the reason is a
    * finding).
    */
-  public Optional<Workflow> readWorkflow(Path root, Path path, Findings findings) {
+  Optional<Read<Workflow>> readWorkflow(Path root, Path path, Findings findings) {
     String file = display.apply(path);
     Path rel = root.relativize(path);
     if (!file.endsWith(".md")) {
@@ -181,7 +313,7 @@ public final class ContentReader {
    * Reads one free page; empty when its name is not an id or it cannot be read (a finding says
    * why).
    */
-  public Optional<Page> readPage(Path p, Findings findings) throws IOException {
+  Optional<Read<Page>> readPage(Path p, Findings findings) throws IOException {
     String file = display.apply(p);
     String id = p.getFileName().toString().replaceFirst("\\.md$", "");
     if (!MapReader.SLUG.matcher(id).matches()) {

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ParagraphItemContainer;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
@@ -57,52 +58,72 @@ final class FastHtml {
   private static final GiveUp GIVE_UP = new GiveUp();
 
   private final StringBuilder out = new StringBuilder(8192);
-  private final List<Prose.Hole> holes;
+  private final Holes holes;
   private final ListOptions lists;
   private final Document doc;
 
   /** The file's text the document was parsed from, when Flexmark kept it as a String. */
   private final String source;
 
-  private FastHtml(Document doc, List<Prose.Hole> holes) {
+  private FastHtml(Document doc, Holes holes) {
     this.doc = doc;
     this.holes = holes;
     this.lists = ListOptions.get(doc);
     this.source = doc.getChars().getBaseSequence().getBase() instanceof String text ? text : null;
   }
 
+  /** What the walk wrote: the whole document, and where each top-level H2 starts and ends. */
+  record Written(String html, List<int[]> headings) {
+    /** Each H2 section's HTML, without its heading, as the reader splits the body. */
+    List<String> sections() {
+      List<String> sections = new ArrayList<>();
+      for (int i = 0; i < headings.size(); i++) {
+        int end = i + 1 < headings.size() ? headings.get(i + 1)[0] : html.length();
+        sections.add(html.substring(headings.get(i)[1], end).strip());
+      }
+      return sections;
+    }
+  }
+
   /**
    * Each H2 section's HTML, without its heading; null when the body holds Markdown this walk leaves
    * to Flexmark.
    */
-  static List<String> sections(Document doc, List<Prose.Hole> holes) {
-    int before = holes.size();
+  static List<String> sections(Document doc, Holes holes) {
+    Written written = document(doc, holes);
+    return written == null ? null : written.sections();
+  }
+
+  /** The whole document as Flexmark writes it, headings included; null when the walk gives up. */
+  static Written document(Document doc, Holes holes) {
+    int before = holes.list.size();
     try {
-      return new FastHtml(doc, holes).sections();
+      return new FastHtml(doc, holes).write();
     } catch (GiveUp e) {
-      holes.subList(before, holes.size()).clear();
+      holes.truncate(before);
       return null;
     }
   }
 
-  private List<String> sections() {
-    List<String> sections = new ArrayList<>();
-    boolean open = false;
-    for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
-      if (node instanceof Heading h && h.getLevel() == 2) {
-        if (open) {
-          sections.add(out.toString().strip());
-        }
-        out.setLength(0);
-        open = true;
-      } else {
+  private Written write() {
+    List<int[]> headings = new ArrayList<>();
+    boolean opened = false;
+    try {
+      for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
+        int start = out.length();
+        boolean opens = node instanceof Heading h && h.getLevel() == 2;
+        opened |= opens;
+        // Neither the H2 that opens a section nor text before the first one is kept: no holes.
+        holes.suspend(opens || !opened);
         block(node);
+        if (opens) {
+          headings.add(new int[] {start, out.length()});
+        }
       }
+    } finally {
+      holes.suspend(false);
     }
-    if (open) {
-      sections.add(out.toString().strip());
-    }
-    return sections;
+    return new Written(out.toString(), headings);
   }
 
   private void block(Node node) {
@@ -148,18 +169,17 @@ final class FastHtml {
     }
     out.append(">\n");
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-      if (!(item instanceof ListItem li) || !lists.isTightListItem(li)) {
+      if (!(item instanceof ListItem li)) {
         throw GIVE_UP;
       }
       out.append("<li>");
       for (Node child = li.getFirstChild(); child != null; child = child.getNext()) {
-        // A tight item is its first paragraph and nested lists; anything else is left to Flexmark.
-        if (child instanceof ListBlock) {
-          if (out.charAt(out.length() - 1) != '\n') {
-            out.append('\n');
-          }
-        } else if (!(child instanceof Paragraph && child == li.getFirstChild())) {
-          throw GIVE_UP;
+        // A paragraph of a tight item is written bare, after <li>; every other block starts a line,
+        // as Flexmark's writer starts one before each block element.
+        boolean bare =
+            child instanceof Paragraph p && li.isParagraphWrappingDisabled(p, lists, doc);
+        if (!bare && !(child instanceof BlankLine) && out.charAt(out.length() - 1) != '\n') {
+          out.append('\n');
         }
         block(child);
       }
@@ -222,9 +242,9 @@ final class FastHtml {
     } else if (node instanceof HardLineBreak) {
       out.append("<br />\n");
     } else if (node instanceof MentionNode m) {
-      out.append(Prose.add(holes, m.hole()));
+      out.append(holes.add(m.hole()));
     } else if (node instanceof WorkflowLinkNode w) {
-      out.append(Prose.add(holes, w.hole()));
+      out.append(holes.add(w.hole()));
     } else if (node instanceof Emphasis) {
       wrap("em", node);
     } else if (node instanceof StrongEmphasis) {
@@ -242,11 +262,22 @@ final class FastHtml {
       out.append("<code>");
       escape(code);
       out.append("</code>");
+    } else if (node instanceof RefNode ref && !ref.isDefined()) {
+      // A reference with no definition ([draft], a task box [ ]) is its text, as written.
+      BasedSequence chars = ref.getChars();
+      Node first = ref.getFirstChild();
+      if (first == null) {
+        text(chars);
+        return;
+      }
+      text(chars.baseSubSequence(chars.getStartOffset(), first.getStartOffset()));
+      inlines(ref);
+      text(chars.baseSubSequence(ref.getLastChild().getEndOffset(), chars.getEndOffset()));
     } else if (node instanceof Link l && l.getTitle().isEmpty()) {
       String url = l.getUrl().unescape();
       out.append("<a href=\"");
       if (ContentLinks.isLocal(url)) {
-        out.append(Prose.add(holes, new Prose.LinkHole(url)));
+        out.append(holes.add(new Prose.LinkHole(url)));
       } else {
         escape(url);
       }

@@ -1,11 +1,11 @@
 package dev.handbook.content;
 
-import dev.handbook.check.Findings;
-import dev.handbook.check.Rule;
-import dev.handbook.check.Suggestions;
 import dev.handbook.content.YNode.YList;
 import dev.handbook.content.YNode.YMap;
 import dev.handbook.content.YNode.YScalar;
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
+import dev.handbook.findings.Suggestions;
 import dev.handbook.model.Located;
 import dev.handbook.model.SourcePos;
 import dev.handbook.model.Suppression;

@@ -8,13 +8,8 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataKey;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.model.Body;
 import dev.handbook.model.ListEntry;
@@ -27,49 +22,39 @@ import dev.handbook.model.WorkflowLink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Parses a Markdown body once and splits it into its H2 sections, keeping every heading's, list
- * item's, mention's and link's real line in the file. One instance (and one Flexmark parser) serves
- * a whole run; it is safe to share between threads.
+ * Parses a Markdown body once and reads what the checks and pages need of it: its H2 sections with
+ * every heading's, list item's, mention's and link's real line in the file, and its prose, rendered
+ * there and then so the parsed document can be dropped. Safe to share between threads.
  */
-public final class MarkdownReader {
-  /**
-   * The file's path inside the content folder, stored on each parsed document for link resolution.
-   */
-  public static final DataKey<String> SOURCE = new DataKey<>("HANDBOOK_SOURCE", "");
-
+final class MarkdownReader {
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+[.)]\\s+");
-  private final Parser parser;
   private final ProseRenderer prose = new ProseRenderer();
 
-  public MarkdownReader() {
-    MutableDataSet options = new MutableDataSet();
-    options.set(
-        Parser.EXTENSIONS,
-        List.of(
-            TablesExtension.create(), StrikethroughExtension.create(), HandbookSyntax.create()));
-    parser = Parser.builder(options).build();
-  }
+  /** What a body yields: its structure, its prose, and its first H1 (a free page's title). */
+  record Parsed(Body body, Prose prose, Optional<String> title) {}
 
   /**
-   * @param source the file's path inside the content folder, e.g. `workflows/x/y.md`
    * @param lineOffset how many file lines precede the body (the front matter), so positions are the
    *     file's
-   * @param prerender render the prose now and keep the document only if the safelist needs it
-   *     (workflows)
+   * @param sectioned split the prose at its H2s (a workflow) or keep it whole (a free page)
    */
-  public Body read(String text, String file, String source, int lineOffset, boolean prerender) {
-    Document doc = parser.parse(text);
-    doc.set(SOURCE, source);
+  Parsed read(String text, String file, int lineOffset, boolean sectioned) {
+    Document doc = Markdown.parse(text);
     Lines lines = new Lines(text, file, lineOffset);
     List<Section> sections = new ArrayList<>();
     SourcePos stray = null;
+    Optional<String> title = Optional.empty();
 
     Heading open = null;
     List<Node> blocks = new ArrayList<>();
     for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
+      if (title.isEmpty() && node instanceof Heading h && h.getLevel() == 1) {
+        title = Optional.of(headingText(h));
+      }
       if (node instanceof Heading h && h.getLevel() == 2) {
         if (open != null) {
           sections.add(section(open, blocks, lines));
@@ -92,22 +77,12 @@ public final class MarkdownReader {
     List<WorkflowLink> workflowLinks = new ArrayList<>();
     List<MarkdownLink> links = new ArrayList<>();
     collect(doc, lines, mentions, workflowLinks, links);
-    if (!prerender) {
-      return new Body(sections, stray, mentions, workflowLinks, links, doc, null);
-    }
-    Prose rendered = prose.render(doc);
-    return new Body(
-        sections,
-        stray,
-        mentions,
-        workflowLinks,
-        links,
-        rendered.sections() == null ? doc : null,
-        rendered);
+    Body body = new Body(sections, stray, mentions, workflowLinks, links);
+    return new Parsed(body, sectioned ? prose.sections(doc) : prose.whole(doc), title);
   }
 
   /** The heading as the author means it: inline text without a leading "1." number. */
-  public static String headingText(Heading h) {
+  static String headingText(Heading h) {
     return LEADING_NUMBER.matcher(h.getText().toString().strip()).replaceFirst("").strip();
   }
 

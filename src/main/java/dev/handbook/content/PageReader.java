@@ -1,9 +1,7 @@
 package dev.handbook.content;
 
-import com.vladsch.flexmark.ast.Heading;
-import dev.handbook.check.Findings;
-import dev.handbook.check.Rule;
-import dev.handbook.model.Body;
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
 import dev.handbook.model.Located;
 import dev.handbook.model.Page;
 import dev.handbook.model.SourcePos;
@@ -22,7 +20,7 @@ final class PageReader {
     this.markdown = markdown;
   }
 
-  Page read(String text, String file, String id, Findings findings) {
+  Read<Page> read(String text, String file, String id, Findings findings) {
     String title = null;
     List<Suppression> suppressions = List.of();
     String bodyText = text;
@@ -56,19 +54,10 @@ final class PageReader {
         }
       }
     }
-    Body body = markdown.read(bodyText, file, "pages/" + id + ".md", bodyOffset, false);
+    MarkdownReader.Parsed body = markdown.read(bodyText, file, bodyOffset, false);
     if (title == null) {
-      title = firstHeading(body).orElse(id);
+      title = body.title().orElse(id);
     }
-    return new Page(file, id, title, suppressions, body);
-  }
-
-  private static Optional<String> firstHeading(Body body) {
-    for (var node = body.document().getFirstChild(); node != null; node = node.getNext()) {
-      if (node instanceof Heading h && h.getLevel() == 1) {
-        return Optional.of(MarkdownReader.headingText(h));
-      }
-    }
-    return Optional.empty();
+    return new Read<>(new Page(file, id, title, suppressions, body.body()), body.prose());
   }
 }

@@ -1,9 +1,8 @@
 package dev.handbook.content;
 
-import dev.handbook.check.Findings;
-import dev.handbook.check.Rule;
-import dev.handbook.check.Suggestions;
-import dev.handbook.model.Body;
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
+import dev.handbook.findings.Suggestions;
 import dev.handbook.model.Criteria;
 import dev.handbook.model.Located;
 import dev.handbook.model.Priority;
@@ -48,7 +47,7 @@ final class WorkflowReader {
   }
 
   /** Empty when the file has no readable front matter; the reason is already a finding. */
-  Optional<Workflow> read(String text, String file, String folder, Findings findings) {
+  Optional<Read<Workflow>> read(String text, String file, String folder, Findings findings) {
     SourcePos start = SourcePos.start(file);
     if (!FrontMatter.startsWithFence(text)) {
       findings.add(
@@ -135,14 +134,8 @@ final class WorkflowReader {
               + "/ or change the category");
     }
 
-    Body body =
-        markdown.read(
-            fm.body(),
-            file,
-            "workflows/" + folder + "/" + fileId + ".md",
-            fm.bodyLineOffset(),
-            true);
-    return Optional.of(
+    MarkdownReader.Parsed body = markdown.read(fm.body(), file, fm.bodyLineOffset(), true);
+    Workflow workflow =
         new Workflow(
             file,
             folder,
@@ -159,8 +152,9 @@ final class WorkflowReader {
             criteria,
             priority,
             suppressions,
-            body,
-            start));
+            body.body(),
+            start);
+    return Optional.of(new Read<>(workflow, body.prose()));
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

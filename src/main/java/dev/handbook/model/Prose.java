@@ -5,23 +5,32 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * A workflow body rendered once, while its file is read, so the parsed document need not be kept
- * until the site is rendered. What only the whole handbook can tell (a party's name, a workflow's
- * title, where a relative link leads) is left as a hole: {@link #MARK}, the hole's number, then
- * `;`. The mark is random per run, so no content can forge a hole.
+ * A Markdown body rendered once, while its file is read, so the parsed document need not be kept
+ * until pages are rendered. What only the whole handbook can tell (a party's name, a workflow's
+ * title, where a relative link leads) is left as a hole: the mark, the hole's number, then `;`. The
+ * mark is random, and the reader gives a body a fresh one whenever its own text would contain the
+ * mark, so no content can forge a hole.
  *
- * @param sections the HTML of each H2 section without its heading, in order; null when the body
- *     holds raw HTML or images, which go through the safelist from the kept document instead
+ * @param sections the HTML of each H2 section of a workflow without its heading, in order; for a
+ *     free page, one element: the whole page
  * @param text the body's words as a reader sees them, for the search index, with holes too
  * @param holes what each hole stands for, by number
+ * @param mark the mark that opens each hole in this body
  */
-public record Prose(List<String> sections, String text, List<Hole> holes) {
-  public static final String MARK =
-      "hb" + Long.toHexString(new SecureRandom().nextLong() | Long.MIN_VALUE) + "x";
+public record Prose(List<String> sections, String text, List<Hole> holes, String mark) {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** The mark most bodies use: random per process. */
+  public static final String MARK = newMark();
 
   public Prose {
-    sections = sections == null ? null : List.copyOf(sections);
+    sections = List.copyOf(sections);
     holes = List.copyOf(holes);
+  }
+
+  /** A fresh random mark: letters and digits only, so HTML escaping never changes it. */
+  public static String newMark() {
+    return "hb" + Long.toHexString(RANDOM.nextLong() | Long.MIN_VALUE) + "x";
   }
 
   /** What fills a hole. */
@@ -36,15 +45,14 @@ public record Prose(List<String> sections, String text, List<Hole> holes) {
   /** A relative Markdown link or image destination, to resolve against the content folder. */
   public record LinkHole(String url) implements Hole {}
 
-  /** Adds a hole to the list and gives the token that stands for it. */
-  public static String add(List<Hole> holes, Hole hole) {
-    holes.add(hole);
-    return MARK + (holes.size() - 1) + ";";
+  /** The token that stands for hole number `index` under `mark`. */
+  public static String token(String mark, int index) {
+    return mark + index + ";";
   }
 
-  /** Replaces every hole in s with what fill gives for its number. */
-  public static String fill(String s, IntFunction<String> fill) {
-    int at = s.indexOf(MARK);
+  /** Replaces every hole in s (a section or the text of this body) with what fill gives. */
+  public String fill(String s, IntFunction<String> fill) {
+    int at = s.indexOf(mark);
     if (at < 0) {
       return s;
     }
@@ -52,16 +60,43 @@ public record Prose(List<String> sections, String text, List<Hole> holes) {
     int from = 0;
     while (at >= 0) {
       int end = s.indexOf(';', at);
-      out.append(s, from, at).append(fill.apply(Integer.parseInt(s, at + MARK.length(), end, 10)));
+      out.append(s, from, at).append(fill.apply(Integer.parseInt(s, at + mark.length(), end, 10)));
       from = end + 1;
-      at = s.indexOf(MARK, from);
+      at = s.indexOf(mark, from);
     }
     return out.append(s, from, s.length()).toString();
   }
 
+  /** Escapes text for HTML as Flexmark does: `&`, `<`, `>` and `"`. */
+  public static String escapeHtml(CharSequence s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String rep =
+          switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            default -> null;
+          };
+      if (rep != null && out == null) {
+        out = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (out != null) {
+        if (rep != null) {
+          out.append(rep);
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? s.toString() : out.toString();
+  }
+
   /**
-   * Runs of whitespace become one space, and none lead or trail: what `replaceAll("\\s+", "
-   * ").strip()` gives.
+   * Runs of whitespace become one space, and none lead or trail: what {@code replaceAll("\\s+", "
+   * ").strip()} gives.
    */
   public static String squeeze(String s) {
     StringBuilder out = new StringBuilder(s.length());

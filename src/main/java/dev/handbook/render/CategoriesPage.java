@@ -2,6 +2,7 @@ package dev.handbook.render;
 
 import dev.handbook.model.Category;
 import dev.handbook.model.Placement;
+import dev.handbook.model.SitePaths;
 import dev.handbook.model.Status;
 import dev.handbook.model.Workflow;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.Map;
  * `categories.html`: coverage of the categories against status and keystones, per placement, with
  * counts.
  */
-final class CategoriesPage implements PageRenderer {
+final class CategoriesPage implements PageKind {
   @Override
   public void render(SiteContext site, SiteSink out) {
     List<Map<String, Object>> tables = new ArrayList<>();
@@ -60,7 +61,7 @@ final class CategoriesPage implements PageRenderer {
                         "workflows",
                         site.workflowsIn(k).stream().map(site::workflowSummary).toList()))
             .toList());
-    out.page("categories.html", site.page("categories.ftlh", 0, "Category coverage", data));
+    out.page(SitePaths.CATEGORIES, site.page("categories.ftlh", 0, "Category coverage", data));
   }
 
   private static Map<String, Object> counts(List<Workflow> ws) {

@@ -2,6 +2,7 @@ package dev.handbook.render;
 
 import dev.handbook.model.Area;
 import dev.handbook.model.Placement;
+import dev.handbook.model.SitePaths;
 import dev.handbook.model.Workflow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** `compare.html`: the placements side by side, area by area, with what moves between them. */
-final class ComparePage implements PageRenderer {
+final class ComparePage implements PageKind {
   @Override
   public void render(SiteContext site, SiteSink out) {
     List<Placement> placements = site.charter().placements();
@@ -41,7 +42,7 @@ final class ComparePage implements PageRenderer {
         continue;
       }
       Map<String, Object> m = new LinkedHashMap<>(site.workflowSummary(w));
-      m.put("placements", of.stream().map(p -> Map.of("id", p.id(), "name", p.name())).toList());
+      m.put("placements", of.stream().map(SiteContext::placement).toList());
       onlyIn.add(m);
     }
     Map<String, Object> data = new LinkedHashMap<>();
@@ -66,6 +67,6 @@ final class ComparePage implements PageRenderer {
     data.put("rows", rows);
     data.put("moves", moves);
     data.put("onlyIn", onlyIn);
-    out.page("compare.html", site.page("compare.ftlh", 0, "Placements compared", data));
+    out.page(SitePaths.COMPARE, site.page("compare.ftlh", 0, "Placements compared", data));
   }
 }

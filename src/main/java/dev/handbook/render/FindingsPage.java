@@ -1,9 +1,10 @@
 package dev.handbook.render;
 
-import dev.handbook.check.Finding;
-import dev.handbook.check.Rule;
-import dev.handbook.check.RuleDocs;
-import dev.handbook.check.Severity;
+import dev.handbook.findings.Finding;
+import dev.handbook.findings.Rule;
+import dev.handbook.findings.RuleDocs;
+import dev.handbook.findings.Severity;
+import dev.handbook.model.SitePaths;
 import dev.handbook.model.Workflow;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  * `findings.html`: this build's findings grouped by rule and by file, suppressed ones shown with
  * their reason.
  */
-final class FindingsPage implements PageRenderer {
+final class FindingsPage implements PageKind {
   @Override
   public void render(SiteContext site, SiteSink out) {
     Map<String, Object> data = new LinkedHashMap<>();
@@ -67,7 +68,7 @@ final class FindingsPage implements PageRenderer {
     data.put("warnings", live.stream().filter(f -> f.severity() == Severity.WARNING).count());
     data.put("infos", live.stream().filter(f -> f.severity() == Severity.INFO).count());
     data.put("suppressed", site.findings.size() - live.size());
-    out.page("findings.html", site.page("findings.ftlh", 0, "Findings", data));
+    out.page(SitePaths.FINDINGS, site.page("findings.ftlh", 0, "Findings", data));
   }
 
   /** A finding as templates show it, with a link to the workflow it is about when there is one. */
@@ -77,8 +78,7 @@ final class FindingsPage implements PageRenderer {
     m.put("suppressed", f.suppressed());
     m.put("reason", f.suppressed() ? f.suppressedBy() : "");
     Workflow w = site.workflowOfFile(f.pos().file());
-    m.put(
-        "workflowPage", w == null || w.id() == null ? "" : "workflows/" + w.id().value() + ".html");
+    m.put("workflowPage", w == null || w.id() == null ? "" : SitePaths.workflow(w.id().value()));
     return m;
   }
 }

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.handbook.check.Finding;
-import dev.handbook.check.Sections;
-import dev.handbook.content.ContentLinks;
+import dev.handbook.findings.Finding;
 import dev.handbook.model.Area;
 import dev.handbook.model.Category;
 import dev.handbook.model.Charter;
@@ -18,13 +16,15 @@ import dev.handbook.model.Party;
 import dev.handbook.model.Placement;
 import dev.handbook.model.Priority;
 import dev.handbook.model.Section;
+import dev.handbook.model.SectionName;
+import dev.handbook.model.SitePaths;
 import dev.handbook.model.Workflow;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /** `handbook.json`: the whole model, for other tools; keys and order are stable between builds. */
-final class HandbookJson implements PageRenderer {
+final class HandbookJson implements PageKind {
   @Override
   public void render(SiteContext site, SiteSink out) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -36,7 +36,7 @@ final class HandbookJson implements PageRenderer {
           .put("id", c.role().id())
           .put("title", c.role().name())
           .put("thesis", c.thesis())
-          .put("page", "functions/" + c.role().id() + ".html");
+          .put("page", SitePaths.party(c.role().id()));
     }
     strings(root.putArray("principles"), c.principles());
     ArrayNode functions = root.putArray("functions");
@@ -45,7 +45,7 @@ final class HandbookJson implements PageRenderer {
           .addObject()
           .put("id", f.id())
           .put("name", f.name())
-          .put("page", "functions/" + f.id() + ".html");
+          .put("page", SitePaths.party(f.id()));
     }
     ObjectNode team = root.putObject("team");
     team.put("activeWorkflowsPerPerson", c.activeWorkflowsPerPerson());
@@ -56,7 +56,7 @@ final class HandbookJson implements PageRenderer {
           .put("id", m.id())
           .put("title", m.name())
           .put("holder", c.holder() != null && c.holder().value().equals(m.id()))
-          .put("page", "functions/" + m.id() + ".html");
+          .put("page", SitePaths.party(m.id()));
     }
     ArrayNode areas = root.putArray("areas");
     for (Area a : c.areas()) {
@@ -97,7 +97,7 @@ final class HandbookJson implements PageRenderer {
           owners.put(a.id(), owner);
         }
       }
-      n.put("page", "placements/" + p.id() + ".html");
+      n.put("page", SitePaths.placement(p.id()));
     }
     ArrayNode categories = root.putArray("categories");
     for (Category k : c.categories()) {
@@ -113,7 +113,7 @@ final class HandbookJson implements PageRenderer {
           .addObject()
           .put("id", p.id())
           .put("title", p.title())
-          .put("page", "pages/" + p.id() + ".html");
+          .put("page", SitePaths.page(p.id()));
     }
     ArrayNode findings = root.putArray("findings");
     for (Finding f : site.findings) {
@@ -134,7 +134,7 @@ final class HandbookJson implements PageRenderer {
       byte[] json = mapper.writeValueAsBytes(root);
       byte[] file = Arrays.copyOf(json, json.length + 1);
       file[json.length] = '\n';
-      out.put("handbook.json", file);
+      out.put(SitePaths.HANDBOOK_JSON, file);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -143,8 +143,8 @@ final class HandbookJson implements PageRenderer {
   private static void workflow(ObjectNode n, Workflow w, SiteContext site) {
     n.put("id", w.idOrFileId());
     n.put("title", w.title());
-    n.put("source", ContentLinks.sourcePath(w));
-    n.put("page", "workflows/" + w.idOrFileId() + ".html");
+    n.put("source", SitePaths.source(w));
+    n.put("page", SitePaths.workflow(w.idOrFileId()));
     if (w.category() != null) {
       n.put("category", w.category().value());
     }
@@ -183,7 +183,7 @@ final class HandbookJson implements PageRenderer {
     ArrayNode sections = n.putArray("sections");
     for (Section s : w.body().sections()) {
       ObjectNode sn = sections.addObject().put("heading", s.heading());
-      String anchor = Sections.anchor(s.heading());
+      String anchor = s.name().map(SectionName::anchor).orElse(null);
       if (anchor != null) {
         sn.put("anchor", anchor);
       }

@@ -1,11 +1,12 @@
 package dev.handbook.render;
 
-import dev.handbook.check.Finding;
-import dev.handbook.check.Severity;
+import dev.handbook.findings.Finding;
+import dev.handbook.findings.Severity;
 import dev.handbook.model.Area;
 import dev.handbook.model.Charter;
 import dev.handbook.model.Located;
 import dev.handbook.model.Placement;
+import dev.handbook.model.SitePaths;
 import dev.handbook.model.Status;
 import dev.handbook.model.Workflow;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Map;
  * `index.html`: the role, its thesis and principles, the placements at a glance, counts and the
  * findings summary.
  */
-final class IndexPage implements PageRenderer {
+final class IndexPage implements PageKind {
   @Override
   public void render(SiteContext site, SiteSink out) {
     Charter c = site.charter();
@@ -64,7 +65,7 @@ final class IndexPage implements PageRenderer {
     data.put("findings", summary);
 
     String title = c.role() == null ? "Handbook" : c.role().name();
-    out.page("index.html", site.page("index.ftlh", 0, title, data));
+    out.page(SitePaths.INDEX, site.page("index.ftlh", 0, title, data));
   }
 
   private static List<Map<String, Object>> areas(

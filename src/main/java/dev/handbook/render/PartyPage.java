@@ -1,11 +1,12 @@
 package dev.handbook.render;
 
-import dev.handbook.check.Sections;
 import dev.handbook.model.Area;
 import dev.handbook.model.ListEntry;
 import dev.handbook.model.Party;
 import dev.handbook.model.Placement;
 import dev.handbook.model.Section;
+import dev.handbook.model.SectionName;
+import dev.handbook.model.SitePaths;
 import dev.handbook.model.Workflow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import java.util.Map;
  * `functions/<id>.html`: one function, team member or the role, with what it owns, decides and
  * consumes.
  */
-final class PartyPage implements PageRenderer {
+final class PartyPage implements PageKind {
   @Override
   public void render(SiteContext site, SiteSink out) {
     List<Party> parties = new ArrayList<>();
@@ -40,8 +41,8 @@ final class PartyPage implements PageRenderer {
                       .filter(w -> w.owner() != null && w.owner().value().equals(p.id()))
                       .map(site::workflowSummary)
                       .toList());
-              data.put("decides", mentions(site, p, "Decisions Informed"));
-              data.put("consumes", mentions(site, p, "Consumers"));
+              data.put("decides", mentions(site, p, SectionName.DECISIONS_INFORMED));
+              data.put("consumes", mentions(site, p, SectionName.CONSUMERS));
               data.put(
                   "prioritizes",
                   site.handbook.workflows().stream()
@@ -57,7 +58,7 @@ final class PartyPage implements PageRenderer {
   }
 
   private static String path(Party p) {
-    return "functions/" + p.id() + ".html";
+    return SitePaths.party(p.id());
   }
 
   /** Per placement, the areas this party owns there. */
@@ -75,14 +76,15 @@ final class PartyPage implements PageRenderer {
     return list;
   }
 
-  private static List<Map<String, Object>> mentions(SiteContext site, Party p, String heading) {
+  private static List<Map<String, Object>> mentions(
+      SiteContext site, Party p, SectionName section) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Workflow w : site.handbook.workflows()) {
       if (w.id() == null) {
         continue;
       }
       for (Section s : w.body().sections()) {
-        if (!s.heading().equals(heading)) {
+        if (!s.is(section)) {
           continue;
         }
         for (ListEntry item : s.items()) {
@@ -94,7 +96,7 @@ final class PartyPage implements PageRenderer {
                     "text",
                     item.text(),
                     "anchor",
-                    Sections.anchor(heading)));
+                    section.anchor()));
           }
         }
       }

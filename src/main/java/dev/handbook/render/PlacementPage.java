@@ -2,6 +2,7 @@ package dev.handbook.render;
 
 import dev.handbook.model.Area;
 import dev.handbook.model.Placement;
+import dev.handbook.model.SitePaths;
 import dev.handbook.model.Workflow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.Map;
  * `placements/<id>.html`: one placement's owns, partners-on and does-not-own with each owner, and
  * its workflows by area.
  */
-final class PlacementPage implements PageRenderer {
+final class PlacementPage implements PageKind {
   @Override
   public void render(SiteContext site, SiteSink out) {
     for (Placement p : site.charter().placements()) {
@@ -50,7 +51,7 @@ final class PlacementPage implements PageRenderer {
       data.put("unassigned", unassigned);
       data.put("byArea", byArea);
       data.put("workflowCount", mine.size());
-      out.page("placements/" + p.id() + ".html", site.page("placement.ftlh", 1, p.name(), data));
+      out.page(SitePaths.placement(p.id()), site.page("placement.ftlh", 1, p.name(), data));
     }
   }
 }

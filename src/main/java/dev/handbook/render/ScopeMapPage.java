@@ -1,11 +1,12 @@
 package dev.handbook.render;
 
+import dev.handbook.model.SitePaths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** `scope-map.html`: per placement, the areas against their owners, drawn as inline SVG. */
-final class ScopeMapPage implements PageRenderer {
+final class ScopeMapPage implements PageKind {
   @Override
   public void render(SiteContext site, SiteSink out) {
     List<Map<String, Object>> maps =
@@ -23,6 +24,7 @@ final class ScopeMapPage implements PageRenderer {
                   return m;
                 })
             .toList();
-    out.page("scope-map.html", site.page("scope-map.ftlh", 0, "Scope map", Map.of("maps", maps)));
+    out.page(
+        SitePaths.SCOPE_MAP, site.page("scope-map.ftlh", 0, "Scope map", Map.of("maps", maps)));
   }
 }

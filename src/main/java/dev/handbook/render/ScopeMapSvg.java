@@ -4,6 +4,7 @@ import dev.handbook.check.HandbookIndex;
 import dev.handbook.model.Area;
 import dev.handbook.model.Charter;
 import dev.handbook.model.Placement;
+import dev.handbook.model.SitePaths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,9 +146,8 @@ final class ScopeMapSvg {
     String stance = SiteContext.stance(p.stanceOn(a.id()));
     svg.append("<a href=\"")
         .append(root)
-        .append("placements/")
-        .append(p.id())
-        .append(".html#area-")
+        .append(SitePaths.placement(p.id()))
+        .append("#area-")
         .append(a.id())
         .append("\">\n");
     svg.append("<title>")

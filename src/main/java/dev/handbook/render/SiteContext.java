@@ -1,7 +1,7 @@
 package dev.handbook.render;
 
-import dev.handbook.check.Finding;
 import dev.handbook.check.HandbookIndex;
+import dev.handbook.findings.Finding;
 import dev.handbook.model.Area;
 import dev.handbook.model.Category;
 import dev.handbook.model.Charter;
@@ -9,6 +9,7 @@ import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
 import dev.handbook.model.Party;
 import dev.handbook.model.Placement;
+import dev.handbook.model.SitePaths;
 import dev.handbook.model.Workflow;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,40 +19,31 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What every page renderer shares in one run: the model, its index, the templates and the Markdown
- * renderer.
+ * What every kind of page shares in one run: the model, its index, the findings, the templates, and
+ * the data every template gets (navigation, and each thing's URL from {@link SitePaths}).
  */
 final class SiteContext {
   final Handbook handbook;
   final HandbookIndex index;
   final List<Finding> findings;
   final Templates templates;
-  final MarkdownHtml markdown;
   private final Map<String, Object> common;
   private final Map<String, List<Workflow>> inCategory;
   private final Map<String, Workflow> byFile;
 
   final SiteOptions options;
 
-  /**
-   * The search index's workflow entries from the last render with this renderer (see SearchPage).
-   */
-  final Map<String, byte[]> searchEntries;
-
   SiteContext(
       Handbook handbook,
       HandbookIndex index,
       List<Finding> findings,
       Templates templates,
-      SiteOptions options,
-      Map<String, byte[]> searchEntries) {
+      SiteOptions options) {
     this.options = options;
-    this.searchEntries = searchEntries;
     this.handbook = handbook;
     this.index = index;
     this.findings = List.copyOf(findings);
     this.templates = templates;
-    this.markdown = new MarkdownHtml(index);
     Map<String, List<Workflow>> byCategory = new LinkedHashMap<>();
     for (Workflow w : handbook.workflows()) {
       if (w.category() != null) {
@@ -150,7 +142,18 @@ final class SiteContext {
     m.put("name", p == null ? id : p.name());
     m.put("kind", p == null ? "unknown" : p.kind().name().toLowerCase(Locale.ROOT));
     m.put("known", p != null);
+    m.put("url", SitePaths.party(id));
     return m;
+  }
+
+  /** A placement by name and page. */
+  static Map<String, Object> placement(Placement p) {
+    return Map.of("id", p.id(), "name", p.name(), "url", SitePaths.placement(p.id()));
+  }
+
+  /** A category by name and its row on the coverage page. */
+  static Map<String, Object> category(Category k) {
+    return Map.of("id", k.id(), "name", k.name(), "url", SitePaths.category(k.id()));
   }
 
   /** An area as templates show it within one placement: its stance there and who owns it. */
@@ -185,6 +188,7 @@ final class SiteContext {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", w.idOrFileId());
     m.put("title", w.title());
+    m.put("url", SitePaths.workflow(w.idOrFileId()));
     m.put("status", w.status() == null ? "unknown" : w.status().id());
     m.put("keystone", w.keystone());
     m.put("owner", w.owner() == null ? party("") : party(w.owner().value()));
@@ -195,6 +199,17 @@ final class SiteContext {
     Map<String, Object> m = new LinkedHashMap<>();
     Charter c = charter();
     m.put("roleTitle", c.role() == null ? "Handbook" : c.role().name());
+    m.put("home", SitePaths.INDEX);
+    m.put("searchUrl", SitePaths.SEARCH);
+    m.put(
+        "nav",
+        List.of(
+            link("Overview", SitePaths.INDEX),
+            link("Placements", SitePaths.COMPARE),
+            link("Scope map", SitePaths.SCOPE_MAP),
+            link("Coverage", SitePaths.CATEGORIES),
+            link("Backlog", SitePaths.BACKLOG),
+            link("Findings", SitePaths.FINDINGS)));
     List<Map<String, Object>> nav = new ArrayList<>();
     boolean collapsed = handbook.workflows().size() > FULL_NAV_LIMIT;
     for (Category k : c.categories()) {
@@ -202,6 +217,7 @@ final class SiteContext {
       Map<String, Object> cat = new LinkedHashMap<>();
       cat.put("id", k.id());
       cat.put("name", k.name());
+      cat.put("url", SitePaths.category(k.id()));
       cat.put("count", in.size());
       cat.put("collapsed", collapsed);
       cat.put("workflows", collapsed ? List.of() : in.stream().map(this::workflowSummary).toList());
@@ -210,14 +226,29 @@ final class SiteContext {
     m.put("navCategories", nav);
     List<Map<String, Object>> pages = new ArrayList<>();
     for (Page p : handbook.pages()) {
-      pages.add(Map.of("id", p.id(), "title", p.title()));
+      pages.add(Map.of("id", p.id(), "title", p.title(), "url", SitePaths.page(p.id())));
     }
     m.put("navPages", pages);
     m.put(
         "navPlacements",
         c.placements().stream()
-            .map(p -> Map.of("id", p.id(), "name", p.name(), "preferred", p.preferred()))
+            .map(
+                p ->
+                    Map.of(
+                        "id",
+                        p.id(),
+                        "name",
+                        p.name(),
+                        "url",
+                        SitePaths.placement(p.id()),
+                        "preferred",
+                        p.preferred()))
             .toList());
     return m;
+  }
+
+  /** A link as templates take it: its label and its URL from the site root. */
+  static Map<String, Object> link(String label, String url) {
+    return Map.of("label", label, "url", url);
   }
 }

@@ -1,25 +1,23 @@
 package dev.handbook.render;
 
-import dev.handbook.Timings;
-import dev.handbook.check.Finding;
 import dev.handbook.check.HandbookIndex;
+import dev.handbook.findings.Finding;
 import dev.handbook.model.Handbook;
+import dev.handbook.model.ProseLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Renders every file of the site, keyed by its path under the site root, into memory or into a
- * {@link SiteSink}.
+ * Renders the site into a {@link SiteSink}: every kind of page, or (for an edit of prose alone)
+ * only the kinds that show prose. Adding a kind of page is one class and one line in {@link #PAGES}
+ * or {@link #PROSE_PAGES}. One renderer serves a run, or a `serve` session until the templates
+ * change; it keeps the search index's entries between renders.
  */
 public final class SiteRenderer {
   /**
@@ -28,12 +26,11 @@ public final class SiteRenderer {
    */
   static final List<String> DEFAULT_ASSETS = List.of("assets/style.css", "assets/search.js");
 
-  private static final List<PageRenderer> PAGES =
+  /** The kinds of page that show no prose. */
+  private static final List<PageKind> PAGES =
       List.of(
           new IndexPage(),
-          new WorkflowPage(),
           new PartyPage(),
-          new FreePage(),
           new FindingsPage(),
           new RulePage(),
           new PlacementPage(),
@@ -44,19 +41,13 @@ public final class SiteRenderer {
           new SearchPage(),
           new HandbookJson());
 
+  /** The kinds of page that show prose: the only ones an edit of prose alone renders again. */
+  private final List<ProsePageKind> prosePages =
+      List.of(new WorkflowPage(), new FreePage(), new SearchIndex());
+
   private final Path projectTemplates;
   private final Templates templates;
   private final SiteOptions options;
-
-  /**
-   * Each workflow's search entry from the last render, so an edit of prose encodes only what it
-   * changed.
-   */
-  private final Map<String, byte[]> searchEntries = new ConcurrentHashMap<>();
-
-  public SiteRenderer(Path projectTemplates) {
-    this(projectTemplates, SiteOptions.none());
-  }
 
   public SiteRenderer(Path projectTemplates, SiteOptions options) {
     this.projectTemplates = projectTemplates;
@@ -64,49 +55,26 @@ public final class SiteRenderer {
     this.options = options;
   }
 
-  /** Every file of the site, in memory, in path order. */
-  public Map<String, byte[]> render(Handbook handbook, List<Finding> findings) {
-    Map<String, byte[]> out = new ConcurrentHashMap<>();
-    render(handbook, findings, SiteSink.into(out));
-    return new TreeMap<>(out);
-  }
-
-  /** Renders every file of the site into the sink. */
-  public void render(Handbook handbook, List<Finding> findings, SiteSink out) {
-    SiteContext site =
-        new SiteContext(
-            handbook, new HandbookIndex(handbook), findings, templates, options, searchEntries);
+  /** Renders what the plan asks for into the sink; page kinds run side by side. */
+  public void render(
+      Handbook handbook,
+      HandbookIndex index,
+      ProseLibrary prose,
+      List<Finding> findings,
+      RenderPlan plan,
+      SiteSink out) {
+    SiteContext site = new SiteContext(handbook, index, findings, templates, options);
+    ProseHtml html = new ProseHtml(index, prose);
+    Set<String> only = plan instanceof RenderPlan.ProseOf p ? p.workflowIds() : null;
     // The workflow pages spread over every core on their own; the other kinds are a few pages
     // each, mostly one thread's work, so they run side by side afterwards.
-    List<PageRenderer> rest = new ArrayList<>();
-    for (PageRenderer page : PAGES) {
-      if (page instanceof WorkflowPage) {
-        page.render(site, out);
-        Timings.mark("  " + page.getClass().getSimpleName());
-      } else {
-        rest.add(page);
-      }
+    for (ProsePageKind kind : prosePages) {
+      kind.render(site, html, out, only);
     }
-    rest.parallelStream().forEach(page -> page.render(site, out));
-    Timings.mark("  other pages");
-    assets(out);
-  }
-
-  /**
-   * Re-renders only what a change to the prose of some workflows affects: their pages and the
-   * search index. The caller has established that nothing else about them changed.
-   */
-  public Map<String, byte[]> renderProse(
-      Handbook handbook, List<Finding> findings, Set<String> workflowIds) {
-    SiteContext site =
-        new SiteContext(
-            handbook, new HandbookIndex(handbook), findings, templates, options, searchEntries);
-    Map<String, byte[]> out = new ConcurrentHashMap<>();
-    new WorkflowPage()
-        .render(
-            site, SiteSink.into(out), w -> w.id() != null && workflowIds.contains(w.id().value()));
-    new SearchPage().renderIndex(site, SiteSink.into(out), workflowIds);
-    return new TreeMap<>(out);
+    if (only == null) {
+      PAGES.parallelStream().forEach(kind -> kind.render(site, out));
+      assets(out);
+    }
   }
 
   private void assets(SiteSink out) {

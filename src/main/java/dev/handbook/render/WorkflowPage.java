@@ -1,12 +1,13 @@
 package dev.handbook.render;
 
-import dev.handbook.check.Sections;
 import dev.handbook.content.ContentLinks;
 import dev.handbook.model.Criteria;
 import dev.handbook.model.Located;
 import dev.handbook.model.MarkdownLink;
 import dev.handbook.model.Priority;
 import dev.handbook.model.Section;
+import dev.handbook.model.SectionName;
+import dev.handbook.model.SitePaths;
 import dev.handbook.model.Workflow;
 import dev.handbook.model.WorkflowLink;
 import java.util.ArrayList;
@@ -16,23 +17,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * `workflows/<id>.html`: the nine sections with their anchors, the front matter facts, and links in
  * and out.
  */
-final class WorkflowPage implements PageRenderer {
+final class WorkflowPage implements ProsePageKind {
+  /** Renders the pages asked for; links in and out still span the whole handbook. */
   @Override
-  public void render(SiteContext site, SiteSink out) {
-    render(site, out, w -> true);
-  }
-
-  /**
-   * Renders the pages of the workflows the filter accepts; links in and out still span the whole
-   * handbook.
-   */
-  void render(SiteContext site, SiteSink out, Predicate<Workflow> which) {
+  public void render(SiteContext site, ProseHtml prose, SiteSink out, Set<String> only) {
     Map<String, Set<String>> linksOut = new LinkedHashMap<>();
     Map<String, Set<String>> linksIn = new LinkedHashMap<>();
     for (Workflow w : site.handbook.workflows()) {
@@ -44,7 +37,7 @@ final class WorkflowPage implements PageRenderer {
     }
     // Pages are independent once the link maps exist: render them on every core.
     site.handbook.workflows().parallelStream()
-        .filter(w -> w.id() != null && which.test(w))
+        .filter(w -> w.id() != null && (only == null || only.contains(w.id().value())))
         .forEach(
             w -> {
               Map<String, Object> data = new LinkedHashMap<>(site.workflowSummary(w));
@@ -54,7 +47,7 @@ final class WorkflowPage implements PageRenderer {
                       ? null
                       : site.index
                           .category(w.category().value())
-                          .map(k -> Map.of("id", k.id(), "name", k.name()))
+                          .map(SiteContext::category)
                           .orElse(null));
               data.put(
                   "area",
@@ -68,18 +61,18 @@ final class WorkflowPage implements PageRenderer {
               data.put("partners", w.partners().stream().map(p -> site.party(p.value())).toList());
               data.put("criteria", criteria(site, w.criteria()));
               data.put("priority", priority(site, w.priority()));
-              data.put("sections", sections(site, w));
+              data.put("sections", sections(prose, w));
               data.put(
                   "linksOut", summaries(site, linksOut.getOrDefault(w.id().value(), Set.of())));
               data.put("linksIn", summaries(site, linksIn.getOrDefault(w.id().value(), Set.of())));
-              data.put("source", ContentLinks.sourcePath(w));
+              data.put("source", SitePaths.source(w));
               data.put("origin", site.source(w.file()));
               Map<String, Object> around = site.navAround(w);
               if (around != null) {
                 data.put("navExpanded", around);
               }
               String html = site.page("workflow.ftlh", 1, w.title(), data);
-              out.page("workflows/" + w.id().value() + ".html", html);
+              out.page(SitePaths.workflow(w.id().value()), html);
             });
   }
 
@@ -91,7 +84,7 @@ final class WorkflowPage implements PageRenderer {
       }
     }
     for (MarkdownLink l : w.body().links()) {
-      if (site.index.links().resolve(ContentLinks.sourcePath(w), l.destination())
+      if (site.index.links().resolve(SitePaths.source(w), l.destination())
               instanceof ContentLinks.Content c
           && c.workflow() != null
           && c.workflow() != w
@@ -110,18 +103,16 @@ final class WorkflowPage implements PageRenderer {
   }
 
   private static List<Map<String, Object>> placements(SiteContext site, Workflow w) {
-    return site.index.placementsOf(w).stream()
-        .map(pl -> Map.<String, Object>of("id", pl.id(), "name", pl.name()))
-        .toList();
+    return site.index.placementsOf(w).stream().map(SiteContext::placement).toList();
   }
 
-  private static List<Map<String, Object>> sections(SiteContext site, Workflow w) {
+  private static List<Map<String, Object>> sections(ProseHtml prose, Workflow w) {
     List<Map<String, Object>> list = new ArrayList<>();
     Set<String> used = new LinkedHashSet<>();
-    List<String> html = site.markdown.sections(w);
+    List<String> html = prose.sections(w);
     for (int i = 0; i < w.body().sections().size(); i++) {
       Section s = w.body().sections().get(i);
-      String anchor = Sections.anchor(s.heading());
+      String anchor = s.name().map(SectionName::anchor).orElse(null);
       if (anchor == null || !used.add(anchor)) {
         anchor = uniqueAnchor(s.heading(), used);
       }

@@ -2,7 +2,7 @@ package dev.handbook.site;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.handbook.check.Finding;
+import dev.handbook.findings.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -35,10 +35,10 @@ public final class DevServer implements AutoCloseable {
       """;
 
   private final HttpServer server;
-  private final Supplier<IncrementalBuild.State> state;
+  private final Supplier<Served> state;
   private final Object changed = new Object();
 
-  public DevServer(int port, Supplier<IncrementalBuild.State> state) throws IOException {
+  public DevServer(int port, Supplier<Served> state) throws IOException {
     this.state = state;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
     server.setExecutor(
@@ -94,7 +94,7 @@ public final class DevServer implements AutoCloseable {
       if (key.isEmpty() || key.endsWith("/")) {
         key += "index.html";
       }
-      IncrementalBuild.State s = state.get();
+      Served s = state.get();
       byte[] body = s.site().get(key);
       if (body == null) {
         send(
@@ -145,7 +145,7 @@ public final class DevServer implements AutoCloseable {
         Long.toString(state.get().version()).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String inject(String html, IncrementalBuild.State s) {
+  private static String inject(String html, Served s) {
     String banner = s.failed() ? findingsBanner(s.findings()) : "";
     String script = "<script src=\"/__handbook/reload.js\"></script>";
     int body = html.indexOf("<body>");
@@ -169,7 +169,7 @@ public final class DevServer implements AutoCloseable {
     return b.append("</ul></div>").toString();
   }
 
-  private static byte[] page(String title, String body, IncrementalBuild.State s) {
+  private static byte[] page(String title, String body, Served s) {
     String html =
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
             + esc(title)

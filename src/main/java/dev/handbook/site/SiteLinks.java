@@ -1,8 +1,8 @@
 package dev.handbook.site;
 
-import dev.handbook.check.Findings;
-import dev.handbook.check.Rule;
 import dev.handbook.content.ContentLinks;
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
 import dev.handbook.model.SourcePos;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handbook.TestHandbooks;
-import dev.handbook.check.Rule;
+import dev.handbook.findings.Rule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.TestHandbooks;
-import dev.handbook.check.Rule;
 import dev.handbook.cli.CliRun;
+import dev.handbook.findings.Rule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -40,11 +41,11 @@ class DevServerTest {
   void servesTheSiteWithAReloadHookAndAnswersTheVersionPollWhenABuildIsPublished()
       throws Exception {
     TestHandbooks.fixtureIn(root);
-    IncrementalBuild build =
-        new IncrementalBuild(
-            root.resolve("content"), root.resolve("templates"), p -> root.relativize(p).toString());
-    build.full();
-    try (DevServer server = new DevServer(0, build::state)) {
+    Pipeline build =
+        new Pipeline(
+            Pipeline.Settings.of(root.resolve("content"), p -> root.relativize(p).toString()));
+    build.serve(List.of());
+    try (DevServer server = new DevServer(0, build::served)) {
       HttpResponse<String> index = get(server, "/");
       assertEquals(200, index.statusCode());
       assertTrue(
@@ -55,7 +56,7 @@ class DevServerTest {
           get(server, "/assets/style.css").headers().firstValue("Content-Type").orElse(""));
       assertEquals(404, get(server, "/nowhere.html").statusCode());
 
-      long version = build.state().version();
+      long version = build.served().version();
       assertEquals(
           Long.toString(version),
           get(server, "/__handbook/version?since=" + (version - 1)).body(),
@@ -75,7 +76,7 @@ class DevServerTest {
       Thread.sleep(200);
       TestHandbooks.edit(
           root, "workflows/execution/launch-readiness.md", "owner: mops", "owner: nobody");
-      build.update(Set.of(root.resolve("content/workflows/execution/launch-readiness.md")));
+      build.serve(Set.of(root.resolve("content/workflows/execution/launch-readiness.md")));
       server.published();
       poll.join(10_000);
       assertEquals(Long.toString(version + 1), polled.get());
@@ -95,11 +96,10 @@ class DevServerTest {
   void aSavedFileIsPickedUpByTheWatcherAndRebuilt() throws Exception {
     TestHandbooks.fixtureIn(root);
     Path content = root.resolve("content");
-    IncrementalBuild build =
-        new IncrementalBuild(
-            content, root.resolve("templates"), p -> root.relativize(p).toString());
-    build.full();
-    long before = build.state().version();
+    Pipeline build =
+        new Pipeline(Pipeline.Settings.of(content, p -> root.relativize(p).toString()));
+    build.serve(List.of());
+    long before = build.served().version();
     try (ContentWatcher watcher = new ContentWatcher(content)) {
       Thread t =
           new Thread(
@@ -107,7 +107,7 @@ class DevServerTest {
                   watcher.run(
                       changed -> {
                         try {
-                          build.update(changed);
+                          build.serve(changed);
                         } catch (IOException e) {
                           throw new UncheckedIOException(e);
                         }
@@ -121,12 +121,12 @@ class DevServerTest {
           "Every launch reaches its date",
           "Every launch reaches its target date");
       long deadline = System.currentTimeMillis() + 15_000;
-      while (build.state().version() == before && System.currentTimeMillis() < deadline) {
+      while (build.served().version() == before && System.currentTimeMillis() < deadline) {
         Thread.sleep(20);
       }
-      assertTrue(build.state().version() > before, "the watcher saw the save");
+      assertTrue(build.served().version() > before, "the watcher saw the save");
       assertTrue(
-          new String(build.state().site().get("workflows/launch-readiness.html"))
+          new String(build.served().site().get("workflows/launch-readiness.html"))
               .contains("its target date"));
     }
   }
@@ -134,11 +134,11 @@ class DevServerTest {
   @Test
   void answersOnlyToLocalHostNames() throws Exception {
     TestHandbooks.fixtureIn(root);
-    IncrementalBuild build =
-        new IncrementalBuild(
-            root.resolve("content"), root.resolve("templates"), p -> root.relativize(p).toString());
-    build.full();
-    try (DevServer server = new DevServer(0, build::state);
+    Pipeline build =
+        new Pipeline(
+            Pipeline.Settings.of(root.resolve("content"), p -> root.relativize(p).toString()));
+    build.serve(List.of());
+    try (DevServer server = new DevServer(0, build::served);
         Socket socket = new Socket("127.0.0.1", server.port())) {
       socket
           .getOutputStream()

@@ -1,4 +1,4 @@
-package dev.handbook.check;
+package dev.handbook.findings;
 
 import java.util.Collection;
 import java.util.Locale;

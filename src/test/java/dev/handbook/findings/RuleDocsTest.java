@@ -1,4 +1,4 @@
-package dev.handbook.check;
+package dev.handbook.findings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

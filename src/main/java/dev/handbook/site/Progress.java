@@ -1,4 +1,4 @@
-package dev.handbook;
+package dev.handbook.site;
 
 import java.io.Console;
 

@@ -1,8 +1,8 @@
-package dev.handbook.check;
+package dev.handbook.findings;
 
-import static dev.handbook.check.Severity.ERROR;
-import static dev.handbook.check.Severity.INFO;
-import static dev.handbook.check.Severity.WARNING;
+import static dev.handbook.findings.Severity.ERROR;
+import static dev.handbook.findings.Severity.INFO;
+import static dev.handbook.findings.Severity.WARNING;
 
 import java.util.Arrays;
 import java.util.Optional;

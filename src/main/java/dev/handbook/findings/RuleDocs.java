@@ -1,5 +1,6 @@
-package dev.handbook.check;
+package dev.handbook.findings;
 
+import dev.handbook.model.SitePaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ public final class RuleDocs {
   public record Doc(Rule rule, String title, String markdown) {
     /** Where the rule's page sits in the site. */
     public String page() {
-      return "rules/" + rule.id() + ".html";
+      return SitePaths.rule(rule.id());
     }
   }
 

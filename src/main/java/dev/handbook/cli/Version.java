@@ -1,4 +1,4 @@
-package dev.handbook;
+package dev.handbook.cli;
 
 import java.io.IOException;
 import java.io.InputStream;

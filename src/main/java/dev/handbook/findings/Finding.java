@@ -1,4 +1,4 @@
-package dev.handbook.check;
+package dev.handbook.findings;
 
 import dev.handbook.model.SourcePos;
 import java.util.Comparator;

@@ -1,0 +1,58 @@
+package dev.handbook.model;
+
+/**
+ * Where every page of the site lives, relative to the site root: the one place a page's URL is
+ * spelled. Templates receive these paths in their data instead of building them.
+ */
+public final class SitePaths {
+  private SitePaths() {}
+
+  public static final String INDEX = "index.html";
+  public static final String COMPARE = "compare.html";
+  public static final String CATEGORIES = "categories.html";
+  public static final String SCOPE_MAP = "scope-map.html";
+  public static final String BACKLOG = "backlog.html";
+  public static final String FINDINGS = "findings.html";
+  public static final String SEARCH = "search.html";
+  public static final String HANDBOOK_JSON = "handbook.json";
+  public static final String SEARCH_INDEX = "assets/search-index.js";
+  public static final String LUNR = "assets/lunr.min.js";
+
+  public static String workflow(String id) {
+    return "workflows/" + id + ".html";
+  }
+
+  /** A function's, a team member's or the role's page. */
+  public static String party(String id) {
+    return "functions/" + id + ".html";
+  }
+
+  public static String placement(String id) {
+    return "placements/" + id + ".html";
+  }
+
+  /** A free page from `content/pages/`. */
+  public static String page(String id) {
+    return "pages/" + id + ".html";
+  }
+
+  /** A rule's page, by the rule's id. */
+  public static String rule(String ruleId) {
+    return "rules/" + ruleId + ".html";
+  }
+
+  /** A category's row on the coverage page. */
+  public static String category(String id) {
+    return CATEGORIES + "#cat-" + id;
+  }
+
+  /** A workflow's source file inside the content folder, with `/` separators. */
+  public static String source(Workflow w) {
+    return "workflows/" + w.folder() + "/" + w.fileId() + ".md";
+  }
+
+  /** A free page's source file inside the content folder. */
+  public static String source(Page p) {
+    return "pages/" + p.id() + ".md";
+  }
+}

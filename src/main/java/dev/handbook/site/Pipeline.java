@@ -1,0 +1,258 @@
+package dev.handbook.site;
+
+import dev.handbook.check.Checks;
+import dev.handbook.check.HandbookIndex;
+import dev.handbook.content.ContentReader;
+import dev.handbook.content.GitDates;
+import dev.handbook.findings.Finding;
+import dev.handbook.findings.Findings;
+import dev.handbook.findings.Severity;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Outline;
+import dev.handbook.model.Page;
+import dev.handbook.model.ProseLibrary;
+import dev.handbook.model.Workflow;
+import dev.handbook.render.RenderPlan;
+import dev.handbook.render.SiteOptions;
+import dev.handbook.render.SiteRenderer;
+import dev.handbook.render.SiteSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The stages every command runs, in this order: read the content, check it, render the site, prove
+ * its links, publish it. `check` stops after checking; `build` publishes into a folder; `serve`
+ * keeps one pipeline and runs it again after every save, publishing into memory. A run after the
+ * first is the same stages fed with what changed: the reader re-reads only changed files, and when
+ * nothing but some workflows' prose changed, only the pages that show prose are rendered.
+ */
+public final class Pipeline {
+  /** What a pipeline reads and how it names files in findings. */
+  public record Settings(
+      Path content,
+      Path templates,
+      Function<Path, String> display,
+      long maxFileBytes,
+      String editUrl) {
+    public Settings {
+      content = content.toAbsolutePath().normalize();
+      templates = templates.toAbsolutePath().normalize();
+      editUrl = editUrl == null ? "" : editUrl;
+    }
+
+    /** The defaults: templates beside the content folder, the default size limit, no edit link. */
+    public static Settings of(Path content, Function<Path, String> display) {
+      return new Settings(
+          content, content.resolveSibling("templates"), display, ContentReader.MAX_FILE_BYTES, "");
+    }
+  }
+
+  /** What a run produced: the model, every finding in reporting order, and whether it published. */
+  public record Outcome(Handbook handbook, List<Finding> findings, boolean published) {
+    public long count(Severity severity) {
+      return findings.stream().filter(f -> !f.suppressed() && f.severity() == severity).count();
+    }
+
+    /** True when the findings fail the run: any error, or any warning under --strict. */
+    public boolean failed(boolean strict) {
+      return count(Severity.ERROR) > 0 || (strict && count(Severity.WARNING) > 0);
+    }
+  }
+
+  /** The content read and checked: what rendering needs. */
+  private record Checked(
+      Handbook handbook, ProseLibrary prose, HandbookIndex index, List<Finding> findings) {}
+
+  /** What the last site published into memory was made from, for `serve`'s next run. */
+  private record Published(Checked checked, Map<String, SiteLinks.PageLinks> pages) {}
+
+  private final Settings settings;
+  private final ContentReader reader;
+  private SiteRenderer renderer;
+  private Published last;
+  private Served served = Served.NOTHING;
+
+  public Pipeline(Settings settings) {
+    this.settings = settings;
+    this.reader = new ContentReader(settings.display(), settings.maxFileBytes());
+  }
+
+  /** Reads and checks the content; writes nothing. Throws only when the folder cannot be read. */
+  public Outcome check() throws IOException {
+    Checked checked = readAndCheck();
+    Progress.done();
+    return new Outcome(checked.handbook(), checked.findings(), false);
+  }
+
+  /**
+   * Checks, and only when the content passes renders the site into a draft folder beside `out`,
+   * proves every link, and swaps it in; otherwise the previous site stays exactly as it was.
+   */
+  public Outcome build(Path out, boolean strict) throws IOException {
+    SiteWriter.checkSafe(out, settings.content(), settings.templates());
+    Checked checked = readAndCheck();
+    Outcome outcome = new Outcome(checked.handbook(), checked.findings(), false);
+    if (outcome.failed(strict)) {
+      Progress.done();
+      return outcome;
+    }
+    int size = checked.handbook().workflows().size();
+    try (SiteWriter.Draft draft = SiteWriter.draft(out)) {
+      Progress.step("rendering", size);
+      render(checked, RenderPlan.EVERYTHING, draft);
+      Progress.step("proving links", size);
+      List<Finding> broken =
+          prove(
+              draft.pages(), draft.files(), settings.display().apply(out), p -> true, draft::html);
+      if (!broken.isEmpty()) {
+        Progress.done();
+        return new Outcome(checked.handbook(), concat(checked.findings(), broken), false);
+      }
+      Progress.step("writing", size);
+      draft.publish();
+      Timings.mark("write");
+    }
+    Progress.done();
+    return new Outcome(checked.handbook(), checked.findings(), true);
+  }
+
+  /**
+   * For `serve`: runs the pipeline again after `changed` files were saved (none on the first run)
+   * and keeps the site in memory. With errors, the last good site stays and only the findings
+   * change.
+   */
+  public synchronized Served serve(Collection<Path> changed) throws IOException {
+    boolean templatesChanged = false;
+    List<Path> content = new ArrayList<>();
+    for (Path p : changed) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (abs.startsWith(settings.templates())) {
+        templatesChanged = true;
+      } else {
+        content.add(abs);
+      }
+    }
+    if (templatesChanged) {
+      renderer = null;
+    }
+    reader.forget(content);
+    Checked checked = readAndCheck();
+    long version = served.version() + 1;
+    if (new Outcome(checked.handbook(), checked.findings(), false).failed(false)) {
+      served = new Served(served.site(), checked.findings(), true, Set.of(), version);
+      return served;
+    }
+    RenderPlan plan = plan(checked);
+    MemorySite site =
+        plan instanceof RenderPlan.ProseOf
+            ? new MemorySite(served.site(), last.pages())
+            : MemorySite.empty();
+    render(checked, plan, site);
+    List<Finding> broken =
+        prove(site.pages(), site.files().keySet(), "site", site::mustProve, site::html);
+    if (!broken.isEmpty()) {
+      served =
+          new Served(served.site(), concat(checked.findings(), broken), true, Set.of(), version);
+      return served;
+    }
+    last = new Published(checked, Map.copyOf(site.pages()));
+    served =
+        new Served(
+            Map.copyOf(site.files()),
+            checked.findings(),
+            false,
+            Set.copyOf(site.rendered()),
+            version);
+    return served;
+  }
+
+  /** What `serve` shows now. */
+  public Served served() {
+    return served;
+  }
+
+  private Checked readAndCheck() throws IOException {
+    ContentReader.Reading reading =
+        reader.read(settings.content(), (done, total) -> Progress.count("reading", done, total));
+    Timings.mark("read");
+    Progress.step("checking", reading.handbook().workflows().size());
+    HandbookIndex index = new HandbookIndex(reading.handbook());
+    List<Finding> findings = Checks.run(reading.handbook(), index, reading.findings());
+    Timings.mark("check");
+    return new Checked(reading.handbook(), reading.prose(), index, findings);
+  }
+
+  private void render(Checked checked, RenderPlan plan, SiteSink out) throws IOException {
+    if (renderer == null) {
+      Map<String, String> dates = new HashMap<>();
+      GitDates.of(settings.content())
+          .forEach((file, date) -> dates.put(settings.display().apply(file), date));
+      Timings.mark("git dates");
+      renderer = new SiteRenderer(settings.templates(), new SiteOptions(settings.editUrl(), dates));
+    }
+    try {
+      renderer.render(
+          checked.handbook(), checked.index(), checked.prose(), checked.findings(), plan, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    Timings.mark("render");
+  }
+
+  /**
+   * Everything only when something other than prose changed since the last published run: the model
+   * apart from where things were written, or the findings. Otherwise only the workflows whose prose
+   * changed.
+   */
+  private RenderPlan plan(Checked now) {
+    if (last == null || renderer == null) {
+      return RenderPlan.EVERYTHING;
+    }
+    Checked before = last.checked();
+    if (!before.findings().equals(now.findings())
+        || !Outline.same(before.handbook(), now.handbook())) {
+      return RenderPlan.EVERYTHING;
+    }
+    for (Page p : now.handbook().pages()) {
+      if (!Objects.equals(before.prose().of(p), now.prose().of(p))) {
+        return RenderPlan.EVERYTHING;
+      }
+    }
+    Set<String> changed = new HashSet<>();
+    for (Workflow w : now.handbook().workflows()) {
+      if (w.id() != null && !Objects.equals(before.prose().of(w), now.prose().of(w))) {
+        changed.add(w.id().value());
+      }
+    }
+    return RenderPlan.proseOf(changed);
+  }
+
+  private static List<Finding> prove(
+      Map<String, SiteLinks.PageLinks> pages,
+      Set<String> files,
+      String siteName,
+      Predicate<String> scan,
+      Function<String, String> html) {
+    Findings broken = new Findings();
+    SiteLinks.check(pages, files, siteName, broken, scan, html);
+    Timings.mark("prove links");
+    return broken.sorted();
+  }
+
+  private static List<Finding> concat(List<Finding> a, List<Finding> b) {
+    List<Finding> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}
