@@ -59,8 +59,19 @@ public record Prose(List<String> sections, String text, List<Hole> holes, String
     StringBuilder out = new StringBuilder(s.length() + 256);
     int from = 0;
     while (at >= 0) {
-      int end = s.indexOf(';', at);
-      out.append(s, from, at).append(fill.apply(Integer.parseInt(s, at + mark.length(), end, 10)));
+      int digits = at + mark.length();
+      int end = digits;
+      while (end < s.length() && end - digits < 9 && Character.isDigit(s.charAt(end))) {
+        end++;
+      }
+      if (end == digits
+          || end >= s.length()
+          || s.charAt(end) != ';'
+          || Integer.parseInt(s, digits, end, 10) >= holes.size()) {
+        at = s.indexOf(mark, at + 1); // not a token: left as it is
+        continue;
+      }
+      out.append(s, from, at).append(fill.apply(Integer.parseInt(s, digits, end, 10)));
       from = end + 1;
       at = s.indexOf(mark, from);
     }
