@@ -17,6 +17,8 @@ public final class SitePaths {
   public static final String HANDBOOK_JSON = "handbook.json";
   public static final String SEARCH_INDEX = "assets/search-index.js";
   public static final String LUNR = "assets/lunr.min.js";
+  public static final String STYLE = "assets/style.css";
+  public static final String SEARCH_SCRIPT = "assets/search.js";
 
   public static String workflow(String id) {
     return "workflows/" + id + ".html";
@@ -41,9 +43,29 @@ public final class SitePaths {
     return "rules/" + ruleId + ".html";
   }
 
-  /** A category's row on the coverage page. */
+  /** A category's list on the coverage page. */
   public static String category(String id) {
-    return CATEGORIES + "#cat-" + id;
+    return CATEGORIES + "#" + categoryAnchor(id);
+  }
+
+  /** The id of a category's list on the coverage page. */
+  public static String categoryAnchor(String id) {
+    return "cat-" + id;
+  }
+
+  /** The id of an area on a placement's page. */
+  public static String areaAnchor(String areaId) {
+    return "area-" + areaId;
+  }
+
+  /** The id of a placement's map on the scope map. */
+  public static String mapAnchor(String placementId) {
+    return "map-" + placementId;
+  }
+
+  /** The id of a placement's table on the coverage page. */
+  public static String coverageAnchor(String placementId) {
+    return "coverage-" + placementId;
   }
 
   /** A workflow's source file inside the content folder, with `/` separators. */

@@ -37,7 +37,7 @@ final class CategoriesPage implements PageKind {
         rows.add(row);
       }
       Map<String, Object> table = new LinkedHashMap<>();
-      table.put("id", p.id());
+      table.putAll(SiteContext.placement(p));
       table.put("name", p.name());
       table.put("preferred", p.preferred());
       table.put("rows", rows);
@@ -52,14 +52,13 @@ final class CategoriesPage implements PageKind {
         "categories",
         site.charter().categories().stream()
             .map(
-                k ->
-                    Map.of(
-                        "id",
-                        k.id(),
-                        "name",
-                        k.name(),
-                        "workflows",
-                        site.workflowsIn(k).stream().map(site::workflowSummary).toList()))
+                k -> {
+                  Map<String, Object> m = new LinkedHashMap<>(SiteContext.category(k));
+                  m.put(
+                      "workflows",
+                      site.workflowsIn(k).stream().map(site::workflowSummary).toList());
+                  return m;
+                })
             .toList());
     out.page(SitePaths.CATEGORIES, site.page("categories.ftlh", 0, "Category coverage", data));
   }

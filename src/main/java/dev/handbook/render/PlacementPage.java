@@ -18,7 +18,7 @@ final class PlacementPage implements PageKind {
   public void render(SiteContext site, SiteSink out) {
     for (Placement p : site.charter().placements()) {
       Map<String, Object> data = new LinkedHashMap<>();
-      data.put("id", p.id());
+      data.putAll(SiteContext.placement(p));
       data.put("preferred", p.preferred());
       data.put("description", p.description());
       data.put("reportsTo", p.reportsTo() == null ? null : site.party(p.reportsTo().value()));

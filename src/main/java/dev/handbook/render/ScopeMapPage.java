@@ -14,7 +14,7 @@ final class ScopeMapPage implements PageKind {
             .map(
                 p -> {
                   Map<String, Object> m = new LinkedHashMap<>();
-                  m.put("id", p.id());
+                  m.putAll(SiteContext.placement(p));
                   m.put("name", p.name());
                   m.put("preferred", p.preferred());
                   m.put(

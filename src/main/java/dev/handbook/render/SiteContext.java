@@ -148,12 +148,30 @@ final class SiteContext {
 
   /** A placement by name and page. */
   static Map<String, Object> placement(Placement p) {
-    return Map.of("id", p.id(), "name", p.name(), "url", SitePaths.placement(p.id()));
+    return Map.of(
+        "id",
+        p.id(),
+        "name",
+        p.name(),
+        "url",
+        SitePaths.placement(p.id()),
+        "mapAnchor",
+        SitePaths.mapAnchor(p.id()),
+        "coverageAnchor",
+        SitePaths.coverageAnchor(p.id()));
   }
 
   /** A category by name and its row on the coverage page. */
   static Map<String, Object> category(Category k) {
-    return Map.of("id", k.id(), "name", k.name(), "url", SitePaths.category(k.id()));
+    return Map.of(
+        "id",
+        k.id(),
+        "name",
+        k.name(),
+        "url",
+        SitePaths.category(k.id()),
+        "anchor",
+        SitePaths.categoryAnchor(k.id()));
   }
 
   /** An area as templates show it within one placement: its stance there and who owns it. */
@@ -165,6 +183,7 @@ final class SiteContext {
     m.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
     m.put("systemOfRecord", a.systemOfRecord());
     m.put("stance", stance(p.stanceOn(a.id())));
+    m.put("anchor", SitePaths.areaAnchor(a.id()));
     String owner = ownerIn(p, a);
     m.put("owner", owner == null ? null : party(owner));
     return m;
@@ -199,8 +218,19 @@ final class SiteContext {
     Map<String, Object> m = new LinkedHashMap<>();
     Charter c = charter();
     m.put("roleTitle", c.role() == null ? "Handbook" : c.role().name());
-    m.put("home", SitePaths.INDEX);
-    m.put("searchUrl", SitePaths.SEARCH);
+    Map<String, Object> urls = new LinkedHashMap<>();
+    urls.put("index", SitePaths.INDEX);
+    urls.put("compare", SitePaths.COMPARE);
+    urls.put("scopeMap", SitePaths.SCOPE_MAP);
+    urls.put("categories", SitePaths.CATEGORIES);
+    urls.put("backlog", SitePaths.BACKLOG);
+    urls.put("findings", SitePaths.FINDINGS);
+    urls.put("search", SitePaths.SEARCH);
+    urls.put("style", SitePaths.STYLE);
+    urls.put("lunr", SitePaths.LUNR);
+    urls.put("searchIndex", SitePaths.SEARCH_INDEX);
+    urls.put("searchScript", SitePaths.SEARCH_SCRIPT);
+    m.put("urls", urls);
     m.put(
         "nav",
         List.of(

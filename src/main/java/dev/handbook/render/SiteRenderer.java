@@ -4,6 +4,7 @@ import dev.handbook.check.HandbookIndex;
 import dev.handbook.findings.Finding;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.ProseLibrary;
+import dev.handbook.model.SitePaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ public final class SiteRenderer {
    * The default static assets shipped in the jar; a project's `templates/assets/` adds or overrides
    * files.
    */
-  static final List<String> DEFAULT_ASSETS = List.of("assets/style.css", "assets/search.js");
+  static final List<String> DEFAULT_ASSETS = List.of(SitePaths.STYLE, SitePaths.SEARCH_SCRIPT);
 
   /** The kinds of page that show no prose. */
   private static final List<PageKind> PAGES =

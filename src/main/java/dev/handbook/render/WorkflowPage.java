@@ -55,7 +55,15 @@ final class WorkflowPage implements ProsePageKind {
                       ? null
                       : site.index
                           .area(w.area().value())
-                          .map(a -> Map.of("id", a.id(), "name", a.name()))
+                          .map(
+                              a ->
+                                  Map.of(
+                                      "id",
+                                      a.id(),
+                                      "name",
+                                      a.name(),
+                                      "anchor",
+                                      SitePaths.areaAnchor(a.id())))
                           .orElse(null));
               data.put("placements", placements(site, w));
               data.put("partners", w.partners().stream().map(p -> site.party(p.value())).toList());
