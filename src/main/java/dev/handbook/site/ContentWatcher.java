@@ -9,7 +9,9 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -23,11 +25,19 @@ public final class ContentWatcher implements AutoCloseable {
   private static final long QUIET_MS = 40;
   private final WatchService watch;
 
+  /** Folders watched only for a root that does not exist yet: their other entries are not ours. */
+  private final Map<Path, Path> awaited = new HashMap<>();
+
   public ContentWatcher(Path... roots) throws IOException {
     watch = FileSystems.getDefault().newWatchService();
-    for (Path root : roots) {
+    for (Path raw : roots) {
+      Path root = raw.toAbsolutePath().normalize();
       if (Files.isDirectory(root)) {
         registerTree(root);
+      } else if (root.getParent() != null && Files.isDirectory(root.getParent())) {
+        // templates/ often appears while serve runs: watch its parent for it alone.
+        awaited.put(root.getParent(), root);
+        root.getParent().register(watch, StandardWatchEventKinds.ENTRY_CREATE);
       }
     }
   }
@@ -70,9 +80,13 @@ public final class ContentWatcher implements AutoCloseable {
     Path dir = (Path) key.watchable();
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+        changed.add(dir); // events were lost: everything under this folder is read again
         continue;
       }
       Path p = dir.resolve((Path) event.context());
+      if (awaited.containsKey(dir) && !p.equals(awaited.get(dir))) {
+        continue; // the project folder's other entries (the site being written, say)
+      }
       if (Files.isDirectory(p)) {
         try {
           registerTree(p);

@@ -19,8 +19,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two builds of the same content are the same bytes; dates come from git, never from the clock. */
-class ReproducibleBuildTest {
+/** Dates on pages come from git, never from the clock; edit links when configured. */
+class GitDatesTest {
   @TempDir Path root;
 
   static Map<String, String> hashes(Path site) throws Exception {
@@ -32,17 +32,6 @@ class ReproducibleBuildTest {
       }
     }
     return out;
-  }
-
-  @Test
-  void twoBuildsOfTheSameContentAreByteIdentical() throws Exception {
-    TestHandbooks.fixtureIn(root);
-    assertEquals(0, CliRun.in(root, "build", "--out", "one").status());
-    Thread.sleep(1100); // a clock-derived value would now differ
-    assertEquals(0, CliRun.in(root, "build", "--out", "two").status());
-    Map<String, String> one = hashes(root.resolve("one"));
-    assertEquals(one, hashes(root.resolve("two")));
-    assertTrue(one.size() > 40, "the whole site was compared: " + one.size());
   }
 
   private void git(String... args) throws IOException, InterruptedException {
