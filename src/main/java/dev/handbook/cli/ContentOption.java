@@ -29,6 +29,6 @@ final class ContentOption {
   Pipeline.Settings settings(HandbookCommand top, String editUrl) {
     Path dir = top.resolve(content);
     return new Pipeline.Settings(
-        dir, dir.resolveSibling("templates"), top::display, maxFileBytes(), editUrl);
+        dir, dir.resolveSibling("templates"), top::display, maxFileBytes(), editUrl, top::notice);
   }
 }

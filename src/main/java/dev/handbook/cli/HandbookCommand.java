@@ -77,6 +77,13 @@ public final class HandbookCommand implements Runnable {
     return status;
   }
 
+  /** Says something that is not a finding, on standard error: a build waiting for another. */
+  void notice(String message) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("handbook: " + message);
+    err.flush();
+  }
+
   /** A path given on the command line, read against the working directory. */
   Path resolve(Path path) {
     return workingDir.resolve(path).normalize();

@@ -30,31 +30,31 @@ final class PartyPage implements PageKind {
     for (Party p : parties) {
       unique.putIfAbsent(p.id(), p); // a duplicate id is already an error; the first one wins
     }
-    unique.values().parallelStream()
-        .forEach(
-            p -> {
-              Map<String, Object> data = new LinkedHashMap<>(site.party(p.id()));
-              data.put("areas", areas(site, p));
-              data.put(
-                  "owns",
-                  site.handbook.workflows().stream()
-                      .filter(w -> w.owner() != null && w.owner().value().equals(p.id()))
-                      .map(site::workflowSummary)
-                      .toList());
-              data.put("decides", mentions(site, p, SectionName.DECISIONS_INFORMED));
-              data.put("consumes", mentions(site, p, SectionName.CONSUMERS));
-              data.put(
-                  "prioritizes",
-                  site.handbook.workflows().stream()
-                      .filter(
-                          w ->
-                              w.priority() != null
-                                  && w.priority().decidedBy() != null
-                                  && w.priority().decidedBy().value().equals(p.id()))
-                      .map(site::workflowSummary)
-                      .toList());
-              out.page(path(p), site.page("function.ftlh", 1, p.name(), data));
-            });
+    Parallel.forEach(
+        List.copyOf(unique.values()),
+        p -> {
+          Map<String, Object> data = new LinkedHashMap<>(site.party(p.id()));
+          data.put("areas", areas(site, p));
+          data.put(
+              "owns",
+              site.handbook.workflows().stream()
+                  .filter(w -> w.owner() != null && w.owner().value().equals(p.id()))
+                  .map(site::workflowSummary)
+                  .toList());
+          data.put("decides", mentions(site, p, SectionName.DECISIONS_INFORMED));
+          data.put("consumes", mentions(site, p, SectionName.CONSUMERS));
+          data.put(
+              "prioritizes",
+              site.handbook.workflows().stream()
+                  .filter(
+                      w ->
+                          w.priority() != null
+                              && w.priority().decidedBy() != null
+                              && w.priority().decidedBy().value().equals(p.id()))
+                  .map(site::workflowSummary)
+                  .toList());
+          out.page(path(p), site.page("function.ftlh", 1, p.name(), data));
+        });
   }
 
   private static String path(Party p) {

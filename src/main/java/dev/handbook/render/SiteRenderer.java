@@ -73,7 +73,7 @@ public final class SiteRenderer {
       kind.render(site, html, out, only);
     }
     if (only == null) {
-      PAGES.parallelStream().forEach(kind -> kind.render(site, out));
+      Parallel.forEach(PAGES, kind -> kind.render(site, out));
       assets(out);
     }
   }

@@ -36,52 +36,52 @@ final class WorkflowPage implements ProsePageKind {
       }
     }
     // Pages are independent once the link maps exist: render them on every core.
-    site.handbook.workflows().parallelStream()
-        .filter(w -> w.id() != null && (only == null || only.contains(w.id().value())))
-        .forEach(
-            w -> {
-              Map<String, Object> data = new LinkedHashMap<>(site.workflowSummary(w));
-              data.put(
-                  "category",
-                  w.category() == null
-                      ? null
-                      : site.index
-                          .category(w.category().value())
-                          .map(SiteContext::category)
-                          .orElse(null));
-              data.put(
-                  "area",
-                  w.area() == null
-                      ? null
-                      : site.index
-                          .area(w.area().value())
-                          .map(
-                              a ->
-                                  Map.of(
-                                      "id",
-                                      a.id(),
-                                      "name",
-                                      a.name(),
-                                      "anchor",
-                                      SitePaths.areaAnchor(a.id())))
-                          .orElse(null));
-              data.put("placements", placements(site, w));
-              data.put("partners", w.partners().stream().map(p -> site.party(p.value())).toList());
-              data.put("criteria", criteria(site, w.criteria()));
-              data.put("priority", priority(site, w.priority()));
-              data.put("sections", sections(prose, w));
-              data.put(
-                  "linksOut", summaries(site, linksOut.getOrDefault(w.id().value(), Set.of())));
-              data.put("linksIn", summaries(site, linksIn.getOrDefault(w.id().value(), Set.of())));
-              data.put("source", SitePaths.source(w));
-              data.put("origin", site.source(w.file()));
-              Map<String, Object> around = site.navAround(w);
-              if (around != null) {
-                data.put("navExpanded", around);
-              }
-              String html = site.page("workflow.ftlh", 1, w.title(), data);
-              out.page(SitePaths.workflow(w.id().value()), html);
-            });
+    Parallel.forEach(
+        site.handbook.workflows().stream()
+            .filter(w -> w.id() != null && (only == null || only.contains(w.id().value())))
+            .toList(),
+        w -> {
+          Map<String, Object> data = new LinkedHashMap<>(site.workflowSummary(w));
+          data.put(
+              "category",
+              w.category() == null
+                  ? null
+                  : site.index
+                      .category(w.category().value())
+                      .map(SiteContext::category)
+                      .orElse(null));
+          data.put(
+              "area",
+              w.area() == null
+                  ? null
+                  : site.index
+                      .area(w.area().value())
+                      .map(
+                          a ->
+                              Map.of(
+                                  "id",
+                                  a.id(),
+                                  "name",
+                                  a.name(),
+                                  "anchor",
+                                  SitePaths.areaAnchor(a.id())))
+                      .orElse(null));
+          data.put("placements", placements(site, w));
+          data.put("partners", w.partners().stream().map(p -> site.party(p.value())).toList());
+          data.put("criteria", criteria(site, w.criteria()));
+          data.put("priority", priority(site, w.priority()));
+          data.put("sections", sections(prose, w));
+          data.put("linksOut", summaries(site, linksOut.getOrDefault(w.id().value(), Set.of())));
+          data.put("linksIn", summaries(site, linksIn.getOrDefault(w.id().value(), Set.of())));
+          data.put("source", SitePaths.source(w));
+          data.put("origin", site.source(w.file()));
+          Map<String, Object> around = site.navAround(w);
+          if (around != null) {
+            data.put("navExpanded", around);
+          }
+          String html = site.page("workflow.ftlh", 1, w.title(), data);
+          out.page(SitePaths.workflow(w.id().value()), html);
+        });
   }
 
   private static Set<String> targets(SiteContext site, Workflow w) {

@@ -19,6 +19,7 @@ import dev.handbook.render.SiteSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -38,13 +40,17 @@ import java.util.function.Predicate;
  * nothing but some workflows' prose changed, only the pages that show prose are rendered.
  */
 public final class Pipeline {
-  /** What a pipeline reads and how it names files in findings. */
+  /**
+   * What a pipeline reads, how it names files in findings, and where it says things that are not
+   * findings (a build waiting for another one to finish).
+   */
   public record Settings(
       Path content,
       Path templates,
       Function<Path, String> display,
       long maxFileBytes,
-      String editUrl) {
+      String editUrl,
+      Consumer<String> notices) {
     public Settings {
       content = content.toAbsolutePath().normalize();
       templates = templates.toAbsolutePath().normalize();
@@ -54,7 +60,22 @@ public final class Pipeline {
     /** The defaults: templates beside the content folder, the default size limit, no edit link. */
     public static Settings of(Path content, Function<Path, String> display) {
       return new Settings(
-          content, content.resolveSibling("templates"), display, ContentReader.MAX_FILE_BYTES, "");
+          content,
+          content.resolveSibling("templates"),
+          display,
+          ContentReader.MAX_FILE_BYTES,
+          "",
+          notice -> {});
+    }
+  }
+
+  /** How long a build waits for another build of the same folder: HANDBOOK_LOCK_WAIT seconds. */
+  static Duration lockPatience() {
+    String s = System.getenv("HANDBOOK_LOCK_WAIT");
+    try {
+      return Duration.ofSeconds(s == null ? 120 : Math.max(0, Long.parseLong(s.strip())));
+    } catch (NumberFormatException e) {
+      return Duration.ofSeconds(120);
     }
   }
 
@@ -101,6 +122,14 @@ public final class Pipeline {
    */
   public Outcome build(Path out, boolean strict) throws IOException {
     SiteWriter.checkSafe(out, settings.content(), settings.templates());
+    try (OutputLock lock = OutputLock.take(out, lockPatience(), settings.notices())) {
+      // Asked again under the lock: the build that held it may have changed the folder.
+      SiteWriter.checkSafe(out, settings.content(), settings.templates());
+      return buildLocked(out, strict);
+    }
+  }
+
+  private Outcome buildLocked(Path out, boolean strict) throws IOException {
     Checked checked = readAndCheck();
     Outcome outcome = new Outcome(checked.handbook(), checked.findings(), false);
     if (outcome.failed(strict)) {

@@ -151,9 +151,9 @@ class CliTest {
     assertEquals(before, snapshot(root.resolve("site")));
     try (Stream<Path> left = Files.list(root)) {
       assertEquals(
-          List.of("content", "site"),
+          List.of(".site.lock", "content", "site"),
           left.map(p -> p.getFileName().toString()).sorted().toList(),
-          "no temporary folders are left beside the site");
+          "no temporary folders are left beside the site, only the lock");
     }
   }
 
@@ -166,7 +166,9 @@ class CliTest {
         Files.readString(root.resolve("site/workflows/launch-readiness.html"))
             .contains("Launch Readiness Gate"));
     try (Stream<Path> left = Files.list(root)) {
-      assertEquals(2, left.count());
+      assertEquals(
+          List.of(".site.lock", "content", "site"),
+          left.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
 

@@ -130,7 +130,7 @@ class TemplatesAndEscapingTest {
     assertEquals(before, Files.readString(root.resolve("site/pages/glossary.html")));
     try (Stream<Path> left = Files.list(root)) {
       assertEquals(
-          List.of("content", "site", "templates"),
+          List.of(".site.lock", "content", "site", "templates"),
           left.map(p -> p.getFileName().toString()).sorted().toList(),
           "the draft the pages were written into is gone");
     }
