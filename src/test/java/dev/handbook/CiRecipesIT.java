@@ -21,15 +21,49 @@ class CiRecipesIT {
   private static final Path GITHUB = Path.of("recipes/github-actions.yml");
   private static final Path GITLAB = Path.of("recipes/gitlab-ci.yml");
 
-  @Test
-  void theGithubWorkflowPassesTheActionValidator() throws Exception {
+  private static final Path OWN = Path.of(".github/workflows/handbook.yml");
+
+  private static void validate(Path workflow) throws Exception {
     Process p =
-        new ProcessBuilder(NpmTools.bin("action-validator").toString(), GITHUB.toString())
+        new ProcessBuilder(NpmTools.bin("action-validator").toString(), workflow.toString())
             .redirectErrorStream(true)
             .start();
     String output = new String(p.getInputStream().readAllBytes());
     assertTrue(p.waitFor(2, TimeUnit.MINUTES));
-    assertEquals(0, p.exitValue(), output);
+    assertEquals(0, p.exitValue(), workflow + ": " + output);
+  }
+
+  @Test
+  void theGithubWorkflowsPassTheActionValidator() throws Exception {
+    validate(GITHUB);
+    validate(OWN);
+  }
+
+  @Test
+  void thisRepositoryTestsOnEveryPushAndPublishesToPagesOnlyWhenPrivate() throws Exception {
+    JsonNode wf = new ObjectMapper(new YAMLFactory()).readTree(OWN.toFile());
+    assertTrue(wf.get("on").has("push") && wf.get("on").has("pull_request"));
+    List<String> runs = new ArrayList<>();
+    wf.get("jobs").get("test").get("steps").forEach(st -> runs.add(st.path("run").asText()));
+    assertTrue(runs.stream().anyMatch(r -> r.contains(".ci/run")), runs.toString());
+    List<String> builds = new ArrayList<>();
+    wf.get("jobs").get("build").get("steps").forEach(st -> builds.add(st.path("run").asText()));
+    assertTrue(
+        builds.stream().anyMatch(r -> r.startsWith("./handbook build --strict")),
+        builds.toString());
+    String deployIf = wf.get("jobs").get("deploy").get("if").asText();
+    assertTrue(deployIf.contains("github.event.repository.private"), deployIf);
+    wf.get("jobs")
+        .get("build")
+        .get("steps")
+        .forEach(
+            st -> {
+              if (st.path("uses").asText().startsWith("actions/upload-pages-artifact")) {
+                assertTrue(
+                    st.get("if").asText().contains("github.event.repository.private"),
+                    st.toString());
+              }
+            });
   }
 
   @Test
