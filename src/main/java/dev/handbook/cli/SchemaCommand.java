@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Print the JSON Schema for the charter or for workflow front matter.",
-      "Save them and point your editor's YAML support at them; see the README."
+      "Save them and point your editor's YAML support at them; see docs/content.md."
     })
 final class SchemaCommand implements Callable<Integer> {
   /** Which schema to print. */
