@@ -8,6 +8,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,28 @@ public final class HandbookSyntax implements Parser.ParserExtension {
     }
   }
 
+  /**
+   * The pattern matched at the parser's position, and nothing else: the whole match and its groups,
+   * the parser moved past it. (Flexmark's own matchWithGroups searches ahead, so a mention that did
+   * not match here would swallow the text up to a later one, and each try would scan to the end of
+   * the paragraph.)
+   */
+  private static BasedSequence[] matchHere(LightInlineParser parser, Pattern pattern) {
+    BasedSequence input = parser.getInput();
+    int at = parser.getIndex();
+    Matcher m = pattern.matcher(input);
+    m.region(at, input.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    BasedSequence[] groups = new BasedSequence[m.groupCount() + 1];
+    for (int i = 0; i < groups.length; i++) {
+      groups[i] = m.group(i) == null ? null : input.subSequence(m.start(i), m.end(i));
+    }
+    parser.setIndex(m.end());
+    return groups;
+  }
+
   private abstract static class Inline implements InlineParserExtension {
     @Override
     public void finalizeDocument(InlineParser parser) {}
@@ -66,7 +89,7 @@ public final class HandbookSyntax implements Parser.ParserExtension {
           return false;
         }
       }
-      BasedSequence[] m = parser.matchWithGroups(MENTION);
+      BasedSequence[] m = matchHere(parser, MENTION);
       if (m == null) {
         return false;
       }
@@ -82,7 +105,7 @@ public final class HandbookSyntax implements Parser.ParserExtension {
       if (parser.peek(1) != '[') {
         return false;
       }
-      BasedSequence[] m = parser.matchWithGroups(WIKI);
+      BasedSequence[] m = matchHere(parser, WIKI);
       if (m == null) {
         return false;
       }

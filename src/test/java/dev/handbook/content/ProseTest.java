@@ -76,6 +76,17 @@ class ProseTest {
   }
 
   @Test
+  void aMentionOrWorkflowLinkThatDoesNotMatchLeavesTheTextAfterItAlone() {
+    assertEquals(
+        "<p>Ask @Alice and then <a class=\"mention\" href=\"../functions/cmo.html\">"
+            + "Chief Marketing Officer</a>; open [[ a bracket, then "
+            + "<a class=\"workflow-link\" href=\"../workflows/launch-readiness.html\">"
+            + "Launch Readiness Review</a>.</p>",
+        page("## Objective\n\nAsk @Alice and then @cmo; open [[ a bracket, then [[launch-readiness]].\n")
+            .get(0));
+  }
+
+  @Test
   void codeKeepsWhatIsWrittenAndSearchSeesNames() {
     String body =
         "## Objective\n\n`@demand [[launch-readiness]]` by @demand for [[launch-readiness]].\n";
