@@ -1,6 +1,7 @@
 package dev.handbook.check;
 
 import dev.handbook.content.ContentLinks;
+import dev.handbook.content.UrlPolicy;
 import dev.handbook.findings.Findings;
 import dev.handbook.findings.Rule;
 import dev.handbook.findings.Suggestions;
@@ -13,16 +14,13 @@ import dev.handbook.model.SitePaths;
 import dev.handbook.model.Workflow;
 import dev.handbook.model.WorkflowLink;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * broken-link in the content: section anchors of `[[id#section]]`, and relative links to other
  * content files.
  */
 final class LinkChecks implements Check {
-  private static final Pattern UNSAFE =
-      Pattern.compile("^\\s*(javascript|vbscript|data|file):", Pattern.CASE_INSENSITIVE);
-
   private static String abbreviate(String s) {
     return s.length() > 40 ? s.substring(0, 37) + "…" : s;
   }
@@ -33,12 +31,12 @@ final class LinkChecks implements Check {
       body(w.body(), SitePaths.source(w), SectionName.anchors(), index, findings);
     }
     for (Page p : handbook.pages()) {
-      body(p.body(), SitePaths.source(p), null, index, findings);
+      body(p.body(), SitePaths.source(p), List.of(), index, findings);
     }
   }
 
   /**
-   * @param ownAnchors the anchors a same-page `#link` may use, or null when any is accepted
+   * @param ownAnchors the anchors a same-page `#link` may use (a free page has none)
    */
   private static void body(
       Body body, String source, List<String> ownAnchors, HandbookIndex index, Findings findings) {
@@ -61,49 +59,56 @@ final class LinkChecks implements Check {
       }
     }
     for (MarkdownLink link : body.links()) {
+      String what = link.kind().noun() + " \"" + abbreviate(link.destination()) + "\"";
+      Optional<String> refused = UrlPolicy.refusal(link.destination());
+      if (refused.isPresent()) {
+        findings.add(Rule.BROKEN_LINK, link.pos(), what + " " + refused.get());
+        continue;
+      }
       ContentLinks.Target t = index.links().resolve(source, link.destination());
-      String what = link.image() ? "image" : "link";
-      if (t instanceof ContentLinks.External e && UNSAFE.matcher(e.url()).find()) {
+      if (t instanceof ContentLinks.Broken b) {
+        findings.add(Rule.BROKEN_LINK, link.pos(), what + " leads nowhere: " + b.reason());
+      } else if (t instanceof ContentLinks.Content && link.kind() == MarkdownLink.Kind.HTML) {
         findings.add(
             Rule.BROKEN_LINK,
             link.pos(),
             what
-                + " \""
+                + " leads nowhere on the site: raw HTML is published as written, so it would still"
+                + " point at the .md file; write it as a Markdown link, [text]("
                 + abbreviate(link.destination())
-                + "\" uses a scheme that runs code or embeds data in the reader's browser; link to a page or an https address instead");
-      } else if (t instanceof ContentLinks.Broken b) {
-        findings.add(
-            Rule.BROKEN_LINK,
-            link.pos(),
-            what + " \"" + link.destination() + "\" leads nowhere: " + b.reason());
-      } else if (t instanceof ContentLinks.Content c
-          && c.workflow() != null
-          && !c.fragment().isEmpty()
-          && SectionName.ofAnchor(c.fragment()).isEmpty()) {
-        findings.add(
-            Rule.BROKEN_LINK,
-            link.pos(),
-            what
-                + " \""
-                + link.destination()
-                + "\" leads nowhere: \""
-                + c.fragment()
-                + "\" is not a section anchor"
-                + anchorHint(c.fragment()));
+                + ")");
+      } else if (t instanceof ContentLinks.Content c && !c.fragment().isEmpty()) {
+        if (c.workflow() == null) {
+          findings.add(
+              Rule.BROKEN_LINK,
+              link.pos(),
+              what
+                  + " leads nowhere: free pages have no anchors to link to; link to the page"
+                  + " itself, without #"
+                  + c.fragment());
+        } else if (SectionName.ofAnchor(c.fragment()).isEmpty()) {
+          findings.add(
+              Rule.BROKEN_LINK,
+              link.pos(),
+              what
+                  + " leads nowhere: \""
+                  + c.fragment()
+                  + "\" is not a section anchor"
+                  + anchorHint(c.fragment()));
+        }
       } else if (t instanceof ContentLinks.SamePage s
-          && ownAnchors != null
           && !s.fragment().isEmpty()
           && !ownAnchors.contains(s.fragment())) {
         findings.add(
             Rule.BROKEN_LINK,
             link.pos(),
             what
-                + " \""
-                + link.destination()
-                + "\" leads nowhere: \""
+                + " leads nowhere: \""
                 + s.fragment()
-                + "\" is not a section anchor on this page"
-                + anchorHint(s.fragment()));
+                + "\" is not "
+                + (ownAnchors.isEmpty()
+                    ? "an anchor: free pages have none to link to"
+                    : "a section anchor on this page" + anchorHint(s.fragment())));
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.handbook.cli;
 
+import dev.handbook.findings.Finding;
 import dev.handbook.site.Pipeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,10 +59,11 @@ final class BuildCommand implements Callable<Integer> {
         new Pipeline(contentOption.settings(top, editUrl)).build(outDir, strict);
     Report.print(outcome, Report.Format.text, stdout);
     if (!outcome.published()) {
-      stdout.println("build failed; " + top.display(outDir) + "/ was left as it was");
+      stdout.println(
+          Finding.oneLine("build failed; " + top.display(outDir) + "/ was left as it was"));
       return ExitCode.FINDINGS;
     }
-    stdout.println("built " + top.display(outDir) + "/index.html");
+    stdout.println(Finding.oneLine("built " + top.display(outDir) + "/index.html"));
     return ExitCode.OK;
   }
 }

@@ -1,8 +1,12 @@
 package dev.handbook.cli;
 
+import dev.handbook.content.UrlPolicy;
 import dev.handbook.site.Pipeline;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The `--content DIR` option every command that reads content shares (a picocli mixin). */
 final class ContentOption {
@@ -21,12 +25,26 @@ final class ContentOption {
           "content files larger than this are reported, not read (default: ${DEFAULT-VALUE})")
   long maxFileKb;
 
+  /** The command this option is part of, for usage errors. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   long maxFileBytes() {
-    return Math.max(1, maxFileKb) * 1024;
+    return maxFileKb * 1024;
   }
 
   /** The pipeline's settings: this content folder, the templates beside it. */
   Pipeline.Settings settings(HandbookCommand top, String editUrl) {
+    if (maxFileKb < 1 || maxFileKb > 1024L * 1024) {
+      throw new ParameterException(
+          mixee.commandLine(),
+          "--max-file-kb must be a whole number of kilobytes from 1 to 1048576, not " + maxFileKb);
+    }
+    if (editUrl != null && !editUrl.isBlank() && !UrlPolicy.isWeb(editUrl)) {
+      throw new ParameterException(
+          mixee.commandLine(),
+          "--edit-url must be an http:// or https:// address, not \"" + editUrl.strip() + "\"");
+    }
     Path dir = top.resolve(content);
     return new Pipeline.Settings(
         dir, dir.resolveSibling("templates"), top::display, maxFileBytes(), editUrl, top::notice);

@@ -1,5 +1,6 @@
 package dev.handbook.cli;
 
+import dev.handbook.findings.Finding;
 import dev.handbook.render.Templates;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,29 +59,45 @@ public final class HandbookCommand implements Runnable {
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExecutionExceptionHandler(
         (e, line, parseResult) -> {
-          if (e instanceof IOException || e instanceof UncheckedIOException) {
-            err.println("handbook: " + e.getMessage());
-          } else if (e instanceof Templates.TemplateFailure) {
-            err.println("handbook: a template failed, so nothing was written: " + e.getMessage());
-          } else {
-            err.println(
-                "handbook: internal error ("
-                    + e
-                    + "); please report it with the content that caused it");
-          }
+          err.println(Finding.oneLine(cannotRun(e)));
           err.flush();
           return ExitCode.CANNOT_RUN;
         });
-    int status = cmd.execute(args);
+    int status;
+    try {
+      status = cmd.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // A project template that recurses without end, or a handbook too big for the memory given.
+      err.println(Finding.oneLine(cannotRun(e)));
+      status = ExitCode.CANNOT_RUN;
+    }
     out.flush();
     err.flush();
     return status;
   }
 
+  /** One line on why a run could not happen. */
+  static String cannotRun(Throwable e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    if (e instanceof IOException || e instanceof UncheckedIOException) {
+      return "handbook: " + message;
+    }
+    if (e instanceof Templates.TemplateFailure) {
+      return "handbook: a template failed, so nothing was written: " + message;
+    }
+    if (e instanceof StackOverflowError) {
+      return "handbook: a template calls itself without end, so nothing was written";
+    }
+    if (e instanceof OutOfMemoryError) {
+      return "handbook: out of memory; give Java more (JAVA_TOOL_OPTIONS=-Xmx4g)";
+    }
+    return "handbook: internal error (" + e + "); please report it with the content that caused it";
+  }
+
   /** Says something that is not a finding, on standard error: a build waiting for another. */
   void notice(String message) {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("handbook: " + message);
+    err.println(Finding.oneLine("handbook: " + message));
     err.flush();
   }
 

@@ -11,6 +11,8 @@ import dev.handbook.findings.RuleDocs;
 import dev.handbook.findings.Severity;
 import dev.handbook.model.SourcePos;
 import dev.handbook.site.Pipeline.Outcome;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
  * Findings as SARIF 2.1.0, for code-scanning annotations: one `rules[]` entry per rule with its
@@ -80,8 +82,40 @@ final class SarifReport {
 
   private static void location(ObjectNode target, SourcePos pos) {
     ObjectNode physical = target.putObject("physicalLocation");
-    physical.putObject("artifactLocation").put("uri", pos.file()).put("uriBaseId", "%SRCROOT%");
+    ObjectNode artifact = physical.putObject("artifactLocation");
+    if (Path.of(pos.file()).isAbsolute()) {
+      // Outside the working directory: an absolute file: URI stands on its own.
+      artifact.put("uri", Path.of(pos.file()).toUri().toASCIIString());
+    } else {
+      artifact.put("uri", relativeUri(pos.file())).put("uriBaseId", "%SRCROOT%");
+    }
     physical.putObject("region").put("startLine", pos.line()).put("startColumn", pos.column());
+  }
+
+  /** A relative path as a URI reference: each segment percent-encoded, never read as a scheme. */
+  static String relativeUri(String path) {
+    StringBuilder uri = new StringBuilder();
+    for (String segment : path.split("/", -1)) {
+      if (uri.length() > 0) {
+        uri.append('/');
+      }
+      byte[] bytes = segment.getBytes(StandardCharsets.UTF_8);
+      for (byte b : bytes) {
+        int c = b & 0xff;
+        if ((c >= 'a' && c <= 'z')
+            || (c >= 'A' && c <= 'Z')
+            || (c >= '0' && c <= '9')
+            || c == '-'
+            || c == '.'
+            || c == '_'
+            || c == '~') {
+          uri.append((char) c);
+        } else {
+          uri.append('%').append(String.format("%02X", c));
+        }
+      }
+    }
+    return uri.toString();
   }
 
   private static String level(Severity s) {

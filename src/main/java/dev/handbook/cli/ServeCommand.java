@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -39,6 +40,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(
+          spec.commandLine(), "--port must be from 0 to 65535 (0 picks a free one), not " + port);
+    }
     Pipeline.Settings settings = contentOption.settings(top, "");
     Pipeline pipeline = new Pipeline(settings);
     report(pipeline.serve(List.of()), out, 0);

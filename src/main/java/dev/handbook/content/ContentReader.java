@@ -11,23 +11,33 @@ import dev.handbook.model.ProseLibrary;
 import dev.handbook.model.SourcePos;
 import dev.handbook.model.Workflow;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -89,51 +99,52 @@ public final class ContentReader {
     if (!Files.isDirectory(dir)) {
       throw new IOException("content folder not found: " + contentDir);
     }
-    Set<Path> seen = ConcurrentHashMap.newKeySet();
-    Findings findings = new Findings();
-    Map<String, Prose> prose = new ConcurrentHashMap<>();
-
     Path charterFile = dir.resolve("charter.yaml");
-    seen.add(charterFile);
-    Remembered charterRead = remember(charterFile, () -> readCharter(charterFile));
-    findings.addAll(charterRead.findings());
-    Charter charter =
-        charterRead
-            .read()
-            .map(r -> (Charter) r.value())
-            .orElse(Charter.empty(display.apply(charterFile)));
-
     Path workflowsDir = dir.resolve("workflows");
-    List<Path> files = workflowFiles(workflowsDir);
-    seen.addAll(files);
-    AtomicInteger count = new AtomicInteger();
-    List<Workflow> ws =
-        files.parallelStream()
-            .map(
-                p -> {
-                  Remembered r = remember(p, () -> readWorkflow(workflowsDir, p));
-                  progress.count(count.incrementAndGet(), files.size());
-                  return r;
-                })
-            .toList()
-            .stream()
-            .flatMap(
-                r -> {
-                  findings.addAll(r.findings());
-                  return r.read().stream();
-                })
-            .map(
-                r -> {
-                  Workflow w = (Workflow) r.value();
-                  prose.put(w.file(), r.prose());
-                  return w;
-                })
-            .toList();
+    List<Path> workflowPaths = workflowFiles(workflowsDir);
+    List<Path> pagePaths = pageFiles(dir.resolve("pages"));
 
+    // Every file is read on the reading threads, whose stacks are deep enough for any Markdown
+    // the limits let through; results are gathered in file order.
+    Future<Remembered> charterRead =
+        READERS.submit(() -> remember(charterFile, () -> readCharter(charterFile)));
+    AtomicInteger count = new AtomicInteger();
+    List<Future<Remembered>> workflowReads = new ArrayList<>();
+    for (Path p : workflowPaths) {
+      workflowReads.add(
+          READERS.submit(
+              () -> {
+                Remembered r = remember(p, () -> readWorkflow(workflowsDir, p));
+                progress.count(count.incrementAndGet(), workflowPaths.size());
+                return r;
+              }));
+    }
+    List<Future<Remembered>> pageReads = new ArrayList<>();
+    for (Path p : pagePaths) {
+      pageReads.add(READERS.submit(() -> remember(p, () -> readPage(p))));
+    }
+
+    Findings findings = new Findings();
+    Map<String, Prose> prose = new HashMap<>();
+    Remembered c = result(charterRead);
+    findings.addAll(c.findings());
+    Charter charter =
+        c.read().map(r -> (Charter) r.value()).orElse(Charter.empty(display.apply(charterFile)));
+    List<Workflow> ws = new ArrayList<>();
+    for (Future<Remembered> f : workflowReads) {
+      Remembered r = result(f);
+      findings.addAll(r.findings());
+      r.read()
+          .ifPresent(
+              read -> {
+                Workflow w = (Workflow) read.value();
+                prose.put(w.file(), read.prose());
+                ws.add(w);
+              });
+    }
     List<Page> ps = new ArrayList<>();
-    for (Path p : pageFiles(dir.resolve("pages"))) {
-      seen.add(p);
-      Remembered r = remember(p, () -> readPage(p));
+    for (Future<Remembered> f : pageReads) {
+      Remembered r = result(f);
       findings.addAll(r.findings());
       r.read()
           .ifPresent(
@@ -143,8 +154,51 @@ public final class ContentReader {
                 ps.add(page);
               });
     }
+    Set<Path> seen = new HashSet<>(workflowPaths);
+    seen.addAll(pagePaths);
+    seen.add(charterFile);
     remembered.keySet().retainAll(seen);
     return new Reading(new Handbook(charter, ws, ps), new ProseLibrary(prose), findings.all());
+  }
+
+  /**
+   * Deep enough for Flexmark's recursion (and its regular expressions') on anything the limits
+   * allow.
+   */
+  private static final long STACK_BYTES = 256L * 1024 * 1024;
+
+  /**
+   * The threads that read content files: one per core, with deep stacks, shared by every reader.
+   */
+  private static final ExecutorService READERS =
+      Executors.newFixedThreadPool(
+          Math.max(1, Runtime.getRuntime().availableProcessors()),
+          new ThreadFactory() {
+            private final AtomicInteger n = new AtomicInteger();
+
+            @Override
+            public Thread newThread(Runnable r) {
+              Thread t = new Thread(null, r, "handbook-read-" + n.incrementAndGet(), STACK_BYTES);
+              t.setDaemon(true);
+              return t;
+            }
+          });
+
+  private static Remembered result(Future<Remembered> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading the content");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(e.getCause());
+    }
   }
 
   /** Makes the next read read these files (or everything under these folders) again. */
@@ -222,13 +276,36 @@ public final class ContentReader {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      // Links are listed, not followed: reading decides whether their target may be read.
-      return walk.filter(
-              p -> Files.isSymbolicLink(p) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-          .sorted(Comparator.comparing(Path::toString))
-          .toList();
-    }
+    List<Path> found = new ArrayList<>();
+    // Everything that is not a folder is listed, links included but not followed: reading decides
+    // what may be read and says why the rest is not (a pipe or a device is never opened). A
+    // folder named like a workflow is listed too, and not entered.
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+            if (!d.equals(dir) && d.getFileName().toString().endsWith(".md")) {
+              found.add(d);
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+            found.add(f);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path f, IOException e) {
+            found.add(f); // reading it will say what is wrong
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    found.sort(Comparator.comparing(Path::toString));
+    return found;
   }
 
   /** The free pages: `pages/*.md`, in name order. */
@@ -237,13 +314,8 @@ public final class ContentReader {
       return List.of();
     }
     try (Stream<Path> list = Files.list(dir)) {
-      return list.filter(
-              p ->
-                  p.getFileName().toString().endsWith(".md")
-                      && (Files.isSymbolicLink(p)
-                          || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)))
-          .sorted()
-          .toList();
+      // Whatever is named *.md: reading reports a folder, a pipe or a link that may not be read.
+      return list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
     }
   }
 
@@ -316,13 +388,15 @@ public final class ContentReader {
   Optional<Read<Page>> readPage(Path p, Findings findings) throws IOException {
     String file = display.apply(p);
     String id = p.getFileName().toString().replaceFirst("\\.md$", "");
-    if (!MapReader.SLUG.matcher(id).matches()) {
+    if (!MapReader.SLUG.matcher(id).matches() || id.length() > MapReader.MAX_ID) {
       findings.add(
           Rule.INVALID_VALUE,
           SourcePos.start(file),
           "page file name \""
               + id
-              + ".md\" is not an id: use lowercase letters, digits and hyphens");
+              + ".md\" is not an id: use lowercase letters, digits and hyphens, at most "
+              + MapReader.MAX_ID
+              + " of them");
       return Optional.empty();
     }
     try {
@@ -366,14 +440,25 @@ public final class ContentReader {
         findings.add(
             Rule.INVALID_VALUE,
             SourcePos.start(file),
-            "symbolic link to a folder is not followed; move the files into the content folder");
+            Files.isDirectory(real)
+                ? "symbolic link to a folder is not followed; move the files into the content folder"
+                : "symbolic link to something that is not a file (a pipe or a device) is never"
+                    + " read; link to a Markdown file instead");
         return Optional.empty();
       }
+    } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      findings.add(
+          Rule.INVALID_VALUE,
+          SourcePos.start(file),
+          "this is a folder named like a Markdown file; rename it: a workflow or a page is one"
+              + " .md file");
+      return Optional.empty();
     } else if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
       findings.add(
           Rule.INVALID_VALUE,
           SourcePos.start(file),
-          "not a regular file; the content folder holds only text files");
+          "not a regular file (a pipe, socket or device is never read); the content folder holds"
+              + " only text files");
       return Optional.empty();
     }
     long size = Files.size(path);

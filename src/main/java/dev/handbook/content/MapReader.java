@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 final class MapReader {
   static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
+  /** The longest id: it names a page file (`<id>.html`), and file names have a length limit. */
+  static final int MAX_ID = 100;
+
   private final YMap map;
   private final String what;
   private final SourcePos missingPos;
@@ -152,6 +155,19 @@ final class MapReader {
               + "\", which is not an id: use lowercase letters, digits and hyphens, e.g. \""
               + slugify(t.value())
               + "\"");
+      return null;
+    }
+    if (t.value().length() > MAX_ID) {
+      findings.add(
+          Rule.INVALID_VALUE,
+          t.pos(),
+          "\""
+              + key
+              + "\" is "
+              + t.value().length()
+              + " characters long; an id names a page file, so it is at most "
+              + MAX_ID
+              + ": shorten it");
       return null;
     }
     return t;

@@ -1,13 +1,18 @@
 package dev.handbook.content;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -17,13 +22,18 @@ import dev.handbook.model.MarkdownLink;
 import dev.handbook.model.Mention;
 import dev.handbook.model.Prose;
 import dev.handbook.model.Section;
+import dev.handbook.model.SectionName;
 import dev.handbook.model.SourcePos;
 import dev.handbook.model.WorkflowLink;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * Parses a Markdown body once and reads what the checks and pages need of it: its H2 sections with
@@ -34,8 +44,12 @@ final class MarkdownReader {
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+[.)]\\s+");
   private final ProseRenderer prose = new ProseRenderer();
 
-  /** What a body yields: its structure, its prose, and its first H1 (a free page's title). */
-  record Parsed(Body body, Prose prose, Optional<String> title) {}
+  /**
+   * What a body yields: its structure, its prose, its first H1 (a free page's title), and the
+   * reason it could not be read whole, if any (a finding for the caller to report).
+   */
+  record Parsed(
+      Body body, Prose prose, Optional<String> title, Optional<MarkdownLimits.Problem> problem) {}
 
   /**
    * @param lineOffset how many file lines precede the body (the front matter), so positions are the
@@ -43,17 +57,44 @@ final class MarkdownReader {
    * @param sectioned split the prose at its H2s (a workflow) or keep it whole (a free page)
    */
   Parsed read(String text, String file, int lineOffset, boolean sectioned) {
+    Optional<MarkdownLimits.Problem> limit = MarkdownLimits.check(text, file, lineOffset);
+    if (limit.isPresent()) {
+      return unread(limit.get(), sectioned);
+    }
+    try {
+      return parse(text, file, lineOffset, sectioned);
+    } catch (StackOverflowError e) {
+      // The reader runs on threads with deep stacks and the limits keep nesting shallow, so this
+      // is a last resort: never a crash, always a finding.
+      return unread(
+          new MarkdownLimits.Problem(
+              new SourcePos(file, lineOffset + 1, 1),
+              "the Markdown is nested too deeply to read; flatten its quotes, lists and emphasis"),
+          sectioned);
+    }
+  }
+
+  private static Parsed unread(MarkdownLimits.Problem problem, boolean sectioned) {
+    Prose empty = new Prose(sectioned ? List.of() : List.of(""), "", List.of(), Prose.MARK);
+    return new Parsed(Body.unread(problem.pos()), empty, Optional.empty(), Optional.of(problem));
+  }
+
+  private Parsed parse(String text, String file, int lineOffset, boolean sectioned) {
     Document doc = Markdown.parse(text);
     Lines lines = new Lines(text, file, lineOffset);
     List<Section> sections = new ArrayList<>();
     SourcePos stray = null;
     Optional<String> title = Optional.empty();
+    Optional<MarkdownLimits.Problem> problem = Optional.empty();
 
     Heading open = null;
     List<Node> blocks = new ArrayList<>();
     for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
       if (title.isEmpty() && node instanceof Heading h && h.getLevel() == 1) {
         title = Optional.of(headingText(h));
+      }
+      if (node instanceof FencedCodeBlock fence && fence.getClosingMarker().isEmpty()) {
+        problem = Optional.of(unclosed(fence, lines));
       }
       if (node instanceof Heading h && h.getLevel() == 2) {
         if (open != null) {
@@ -77,8 +118,41 @@ final class MarkdownReader {
     List<WorkflowLink> workflowLinks = new ArrayList<>();
     List<MarkdownLink> links = new ArrayList<>();
     collect(doc, lines, mentions, workflowLinks, links);
-    Body body = new Body(sections, stray, mentions, workflowLinks, links);
-    return new Parsed(body, sectioned ? prose.sections(doc) : prose.whole(doc), title);
+    Body body =
+        new Body(
+            sections,
+            stray,
+            mentions,
+            workflowLinks,
+            links,
+            problem.map(MarkdownLimits.Problem::pos).orElse(null));
+    return new Parsed(body, sectioned ? prose.sections(doc) : prose.whole(doc), title, problem);
+  }
+
+  /**
+   * A code fence with no closing line reads the rest of the file as code: say what it swallowed.
+   */
+  private static MarkdownLimits.Problem unclosed(FencedCodeBlock fence, Lines lines) {
+    List<String> swallowed = new ArrayList<>();
+    for (String line : fence.getContentChars().toString().split("\n")) {
+      String heading =
+          line.startsWith("## ")
+              ? LEADING_NUMBER.matcher(line.substring(3).strip()).replaceFirst("")
+              : "";
+      SectionName.ofHeading(heading).ifPresent(n -> swallowed.add(n.heading()));
+    }
+    String marker = fence.getOpeningMarker().toString();
+    return new MarkdownLimits.Problem(
+        lines.pos(fence.getStartOffset()),
+        "this code fence ("
+            + marker
+            + ") is never closed, so everything after it is code"
+            + (swallowed.isEmpty()
+                ? ""
+                : ", the sections " + String.join(", ", swallowed) + " included")
+            + "; close it with a "
+            + marker
+            + " line");
   }
 
   /** The heading as the author means it: inline text without a leading "1." number. */
@@ -112,40 +186,130 @@ final class MarkdownReader {
   }
 
   /** Mentions of this item, not of the items nested under it. */
-  private static void collectMentions(Node node, Lines lines, List<Mention> out) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof ListBlock) {
+  private static void collectMentions(Node item, Lines lines, List<Mention> out) {
+    Deque<Node> todo = new ArrayDeque<>();
+    for (Node child = item.getLastChild(); child != null; child = child.getPrevious()) {
+      todo.push(child);
+    }
+    while (!todo.isEmpty()) {
+      Node node = todo.pop();
+      if (node instanceof ListBlock) {
         continue;
       }
-      if (child instanceof MentionNode m) {
+      if (node instanceof MentionNode m) {
         out.add(new Mention(m.id(), lines.pos(m.getStartOffset())));
       } else {
-        collectMentions(child, lines, out);
+        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+          todo.push(child);
+        }
       }
     }
   }
 
+  /**
+   * Every mention, workflow link and URL of the document, in order, except in code. A walk with its
+   * own stack: the depth of a document is the author's to choose, not the call stack's.
+   */
   private static void collect(
-      Node node,
+      Node root,
       Lines lines,
       List<Mention> mentions,
       List<WorkflowLink> wl,
       List<MarkdownLink> links) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Code) {
-        continue;
+    Deque<Node> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Node node = todo.pop();
+      if (node != root) {
+        if (node instanceof Code) {
+          continue;
+        }
+        SourcePos pos = lines.pos(node.getStartOffset());
+        if (node instanceof MentionNode m) {
+          mentions.add(new Mention(m.id(), pos));
+        } else if (node instanceof WorkflowLinkNode w) {
+          wl.add(new WorkflowLink(w.target(), w.section(), pos));
+        } else if (node instanceof Link l) {
+          links.add(new MarkdownLink(l.getUrl().unescape(), MarkdownLink.Kind.LINK, pos));
+        } else if (node instanceof Image i) {
+          links.add(new MarkdownLink(i.getUrl().unescape(), MarkdownLink.Kind.IMAGE, pos));
+        } else if (node instanceof Reference r) {
+          links.add(new MarkdownLink(r.getUrl().unescape(), MarkdownLink.Kind.REFERENCE, pos));
+        } else if (node instanceof AutoLink a) {
+          links.add(new MarkdownLink(a.getUrl().unescape(), MarkdownLink.Kind.AUTOLINK, pos));
+        } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+          for (String url : htmlUrls(node.getChars().toString())) {
+            links.add(new MarkdownLink(url, MarkdownLink.Kind.HTML, pos));
+          }
+        }
       }
-      if (child instanceof MentionNode m) {
-        mentions.add(new Mention(m.id(), lines.pos(m.getStartOffset())));
-      } else if (child instanceof WorkflowLinkNode w) {
-        wl.add(new WorkflowLink(w.target(), w.section(), lines.pos(w.getStartOffset())));
-      } else if (child instanceof Link l) {
-        links.add(new MarkdownLink(l.getUrl().toString(), false, lines.pos(l.getStartOffset())));
-      } else if (child instanceof Image i) {
-        links.add(new MarkdownLink(i.getUrl().toString(), true, lines.pos(i.getStartOffset())));
+      // Children in document order: pushed last first.
+      for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+        todo.push(child);
       }
-      collect(child, lines, mentions, wl, links);
     }
+  }
+
+  /** The attributes of raw HTML that hold a URL. */
+  private static final List<String> URL_ATTRIBUTES =
+      List.of(
+          "href",
+          "src",
+          "action",
+          "formaction",
+          "cite",
+          "poster",
+          "background",
+          "data",
+          "xlink:href");
+
+  /**
+   * The URLs of a srcset, read as the HTML standard reads it: a URL runs to the next space (a data:
+   * URL may hold commas), and its descriptors to the next comma.
+   */
+  static List<String> srcset(String value) {
+    List<String> urls = new ArrayList<>();
+    int i = 0;
+    int n = value.length();
+    while (i < n) {
+      while (i < n && (Character.isWhitespace(value.charAt(i)) || value.charAt(i) == ',')) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(value.charAt(i))) {
+        i++;
+      }
+      String url = value.substring(start, i);
+      boolean ended = url.endsWith(",");
+      url = url.replaceAll(",+$", "");
+      if (!url.isEmpty()) {
+        urls.add(url);
+      }
+      if (!ended) {
+        int depth = 0;
+        while (i < n && (value.charAt(i) != ',' || depth > 0)) {
+          depth += value.charAt(i) == '(' ? 1 : value.charAt(i) == ')' ? -1 : 0;
+          i++;
+        }
+      }
+    }
+    return urls;
+  }
+
+  /** Every URL in a piece of raw HTML, entities decoded as a browser decodes them. */
+  private static List<String> htmlUrls(String html) {
+    List<String> urls = new ArrayList<>();
+    for (Element e : Jsoup.parseBodyFragment(html).body().getAllElements()) {
+      for (String attribute : URL_ATTRIBUTES) {
+        if (e.hasAttr(attribute)) {
+          urls.add(e.attr(attribute));
+        }
+      }
+      if (e.hasAttr("srcset")) {
+        urls.addAll(srcset(e.attr("srcset")));
+      }
+    }
+    return urls;
   }
 
   /** Turns a character offset in the body into the file's line and column. */

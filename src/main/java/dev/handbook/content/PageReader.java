@@ -55,6 +55,7 @@ final class PageReader {
       }
     }
     MarkdownReader.Parsed body = markdown.read(bodyText, file, bodyOffset, false);
+    body.problem().ifPresent(p -> findings.add(Rule.MARKDOWN_SYNTAX, p.pos(), p.message()));
     if (title == null) {
       title = body.title().orElse(id);
     }

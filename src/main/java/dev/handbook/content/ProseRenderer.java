@@ -21,7 +21,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import dev.handbook.model.Prose;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -157,16 +159,19 @@ final class ProseRenderer {
   }
 
   /** Raw HTML, and images (which may point at other hosts), are how content adds markup. */
-  static boolean needsCleaning(Node node) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof HtmlBlockBase
-          || child instanceof HtmlInlineBase
-          || child instanceof Image
-          || child instanceof ImageRef) {
+  static boolean needsCleaning(Node root) {
+    Deque<Node> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Node node = todo.pop();
+      if (node instanceof HtmlBlockBase
+          || node instanceof HtmlInlineBase
+          || node instanceof Image
+          || node instanceof ImageRef) {
         return true;
       }
-      if (needsCleaning(child)) {
-        return true;
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        todo.push(child);
       }
     }
     return false;
@@ -201,23 +206,40 @@ final class ProseRenderer {
     return n;
   }
 
-  /** A body's words as a reader sees them: mentions and workflow links as holes, blocks apart. */
-  private static void collectText(Node node, StringBuilder out, Holes holes) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof MentionNode m) {
+  /** Marks where a block ends in the walk below: a space goes there. */
+  private static final Object SPACE = new Object();
+
+  /**
+   * A body's words as a reader sees them: mentions and workflow links as holes, blocks apart. A
+   * walk with its own stack, so the document's depth never meets the call stack's.
+   */
+  private static void collectText(Node root, StringBuilder out, Holes holes) {
+    Deque<Object> todo = new ArrayDeque<>();
+    pushChildren(root, todo);
+    while (!todo.isEmpty()) {
+      Object next = todo.pop();
+      if (next == SPACE) {
+        out.append(' ');
+      } else if (next instanceof MentionNode m) {
         out.append(holes.add(m.hole()));
-      } else if (child instanceof WorkflowLinkNode l) {
+      } else if (next instanceof WorkflowLinkNode l) {
         out.append(holes.add(l.hole()));
-      } else if (child instanceof Text) {
-        out.append(child.getChars());
-      } else if (child instanceof Code c) {
+      } else if (next instanceof Text) {
+        out.append(((Node) next).getChars());
+      } else if (next instanceof Code c) {
         out.append(c.getText());
       } else {
-        collectText(child, out, holes);
+        pushChildren((Node) next, todo);
       }
+    }
+  }
+
+  private static void pushChildren(Node node, Deque<Object> todo) {
+    for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
       if (child instanceof Block || child instanceof SoftLineBreak || child instanceof TableCell) {
-        out.append(' ');
+        todo.push(SPACE);
       }
+      todo.push(child);
     }
   }
 

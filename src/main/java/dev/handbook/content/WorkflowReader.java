@@ -135,6 +135,7 @@ final class WorkflowReader {
     }
 
     MarkdownReader.Parsed body = markdown.read(fm.body(), file, fm.bodyLineOffset(), true);
+    body.problem().ifPresent(p -> findings.add(Rule.MARKDOWN_SYNTAX, p.pos(), p.message()));
     Workflow workflow =
         new Workflow(
             file,

@@ -54,18 +54,61 @@ public record Finding(
     if (cite.length() > 0) {
       cite.append(')');
     }
-    return pos.file()
-        + ":"
-        + pos.line()
-        + ":"
-        + pos.column()
-        + ": "
-        + severity.id()
-        + ": "
-        + message
-        + cite
-        + " ["
-        + rule.id()
-        + "]";
+    return oneLine(
+        pos.file()
+            + ":"
+            + pos.line()
+            + ":"
+            + pos.column()
+            + ": "
+            + severity.id()
+            + ": "
+            + message
+            + cite
+            + " ["
+            + rule.id()
+            + "]");
+  }
+
+  /**
+   * Text as one line a terminal shows as written: line breaks, other control characters, and the
+   * marks that reorder text on screen (bidirectional overrides) are shown as escapes, so nothing in
+   * content can start a line of its own or send a terminal a command.
+   */
+  public static String oneLine(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String escaped =
+          switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> unsafe(c) ? String.format("\\u%04x", (int) c) : null;
+          };
+      if (escaped != null && out == null) {
+        out = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (out != null) {
+        if (escaped != null) {
+          out.append(escaped);
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static boolean unsafe(char c) {
+    return c < 0x20
+        || (c >= 0x7f && c <= 0x9f)
+        || c == '\u2028'
+        || c == '\u2029'
+        || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u200e'
+        || c == '\u200f'
+        || c == '\u061c';
   }
 }

@@ -73,7 +73,12 @@ public enum Rule {
       "an active workflow in an owned area is owned outside the role's team"),
   BROKEN_LINK("broken-link", ERROR, "a link or anchor leads nowhere"),
   EMPTY_CATEGORY("empty-category", INFO, "a category has no workflows yet"),
-  BAD_SUPPRESSION("bad-suppression", WARNING, "a suppression has no reason, or silences nothing");
+  BAD_SUPPRESSION("bad-suppression", WARNING, "a suppression has no reason, or silences nothing"),
+  MARKDOWN_SYNTAX(
+      "markdown-syntax",
+      ERROR,
+      "Markdown that cannot be read as written: a code fence never closed, or nesting or runs of"
+          + " brackets past the limits");
 
   private final String id;
   private final Severity severity;
@@ -115,7 +120,8 @@ public enum Rule {
           UNKNOWN_SECTION,
           DUPLICATE_SECTION,
           BROKEN_LINK,
-          BAD_SUPPRESSION ->
+          BAD_SUPPRESSION,
+          MARKDOWN_SYNTAX ->
           false;
       default -> true;
     };

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -95,8 +96,22 @@ public final class SiteRenderer {
       return;
     }
     try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-        out.put("assets/" + dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+      for (Path f : files.sorted().toList()) {
+        if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        String name = "assets/" + dir.relativize(f).toString().replace('\\', '/');
+        // Only plain files inside templates/: a link could copy any file of the machine into the
+        // site.
+        if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+          throw new IOException(
+              "templates/"
+                  + name
+                  + " is "
+                  + (Files.isSymbolicLink(f) ? "a symbolic link" : "not a plain file")
+                  + "; only plain files inside templates/assets/ are copied into the site");
+        }
+        out.put(name, Files.readAllBytes(f));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

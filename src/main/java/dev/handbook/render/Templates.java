@@ -5,9 +5,13 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.Version;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -24,10 +28,11 @@ import java.util.Map;
  */
 public final class Templates {
   static final String DEFAULTS = "/dev/handbook/templates";
+  private static final Version VERSION = Configuration.VERSION_2_3_34;
   private final Configuration config;
 
   public Templates(Path projectTemplates) {
-    config = new Configuration(Configuration.VERSION_2_3_34);
+    config = new Configuration(VERSION);
     List<TemplateLoader> loaders = new ArrayList<>();
     try {
       if (projectTemplates != null && Files.isDirectory(projectTemplates)) {
@@ -47,6 +52,15 @@ public final class Templates {
     config.setFallbackOnNullLoopVariable(false);
     config.setNumberFormat("computer");
     config.setLocale(Locale.ROOT);
+    // A project's templates are code from the repository, run on every push: they get the data
+    // and nothing else. No ?new (so no Execute or ObjectConstructor), no ?api, and no method or
+    // property of any Java object (so no getClass()).
+    config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    config.setAPIBuiltinEnabled(false);
+    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
+    wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
+    wrapper.setExposeFields(false);
+    config.setObjectWrapper(wrapper.build());
   }
 
   /** Renders a template; a template error is a bug in the template, reported with its location. */

@@ -1,6 +1,7 @@
 package dev.handbook.site;
 
 import dev.handbook.content.ContentLinks;
+import dev.handbook.content.UrlPolicy;
 import dev.handbook.findings.Findings;
 import dev.handbook.findings.Rule;
 import dev.handbook.model.SourcePos;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
@@ -180,9 +182,15 @@ public final class SiteLinks {
 
   private static String problem(
       String page, String target, Set<String> files, Map<String, PageLinks> pages) {
+    // A scheme the handbook never links to (a template's javascript:, say) is refused as in
+    // content.
+    Optional<String> refused = UrlPolicy.refusal(target);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     // External links are not ours to prove, and need not be valid URIs to a strict parser (a|b,
     // spaces).
-    if (SCHEME.matcher(target.strip()).find() || target.startsWith("//")) {
+    if (SCHEME.matcher(target.strip()).find()) {
       return null;
     }
     URI uri;
