@@ -69,6 +69,12 @@ public final class Templates {
       StringWriter out = new StringWriter();
       config.getTemplate(template).process(data, out);
       return out.toString();
+    } catch (SecurityException e) {
+      // FileTemplateLoader refuses a template whose real path leaves templates/ (a link).
+      throw new TemplateFailure(
+          template
+              + " leads outside templates/ (a symbolic link?); templates are plain files there",
+          e);
     } catch (TemplateException e) {
       throw new TemplateFailure(template + ": " + e.getMessageWithoutStackTop(), e);
     } catch (IOException e) {

@@ -84,6 +84,26 @@ class CliTest {
   }
 
   @Test
+  void optionsOutOfRangeExitTwoBeforeAnythingIsRead() {
+    for (String[] args :
+        new String[][] {
+          {"serve", "--port", "-1"},
+          {"serve", "--port", "70000"},
+          {"check", "--max-file-kb", "-5"},
+          {"build", "--max-file-kb", "0"},
+          {"build", "--edit-url", "javascript:alert(1)"},
+          {"build", "--edit-url", "file:///etc/"},
+          {"build", "--edit-url", "//evil.example/"}
+        }) {
+      CliRun run = CliRun.in(root, args);
+      assertEquals(2, run.status(), String.join(" ", args) + ": " + run.out() + run.err());
+      assertTrue(run.err().startsWith("--"), "names the option: " + run.err());
+      assertTrue(run.out().isEmpty(), "nothing was read or built: " + run.out());
+    }
+    assertFalse(Files.exists(root.resolve("site")));
+  }
+
+  @Test
   void noCommandExitsTwo() {
     CliRun run = CliRun.in(root);
     assertTrue(run.err().contains("name a command: build, check, serve, new or schema"), run.err());
