@@ -41,8 +41,11 @@ final class CoverageChecks implements Check {
         if (active.size() <= limit) {
           continue;
         }
-        List<String> ids = active.stream().map(Workflow::idOrFileId).toList();
-        SourcePos[] related = active.stream().map(w -> w.owner().pos()).toArray(SourcePos[]::new);
+        // Name a few; a list of hundreds is no message (the related places list them all).
+        List<String> ids = active.stream().map(Workflow::idOrFileId).limit(8).toList();
+        String more = active.size() > 8 ? " and " + (active.size() - 8) + " more" : "";
+        SourcePos[] related =
+            active.stream().map(w -> w.owner().pos()).limit(8).toArray(SourcePos[]::new);
         findings.add(
             Rule.OVER_CAPACITY,
             member.pos(),
@@ -51,6 +54,7 @@ final class CoverageChecks implements Check {
                 + active.size()
                 + " active workflows ("
                 + String.join(", ", ids)
+                + more
                 + "); the limit is "
                 + limit
                 + ": a three-person team that runs everything runs nothing well, so move one to backlog or hand it over",

@@ -21,7 +21,7 @@ final class Holes {
   /** Adds a hole and gives the token that stands for it; while suspended, what was written. */
   String add(Prose.Hole hole) {
     if (suspended) {
-      return Prose.escapeHtml(Markdown.raw(hole));
+      return Markdown.asWritten(hole);
     }
     list.add(hole);
     return Prose.token(mark, list.size() - 1);

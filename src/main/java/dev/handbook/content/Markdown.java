@@ -62,7 +62,17 @@ public final class Markdown {
    */
   public static String html(String markdown) {
     Prose prose = DOCS.whole(parse(markdown));
-    return prose.fill(prose.sections().get(0), i -> Prose.escapeHtml(raw(prose.holes().get(i))));
+    return prose.fill(prose.sections().get(0), i -> asWritten(prose.holes().get(i)));
+  }
+
+  /**
+   * A hole filled with what was written, escaped for where it stands: a link's URL in an attribute,
+   * the rest in text.
+   */
+  public static String asWritten(Prose.Hole hole) {
+    return hole instanceof Prose.LinkHole l
+        ? Prose.escapeAttribute(l.url())
+        : Prose.escapeHtml(raw(hole));
   }
 
   /** What was written where a hole is. */

@@ -122,7 +122,7 @@ final class ProseRenderer {
     if (!MARK_SECTIONS.get(node.getDocument()) || !dropped(node)) {
       return holes.add(hole);
     }
-    return Prose.escapeHtml(Markdown.raw(hole));
+    return Markdown.asWritten(hole);
   }
 
   private static boolean dropped(Node node) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -32,10 +31,20 @@ final class Sanitizer {
 
   /**
    * Flexmark's HTML for a body through the safelist: split into the sections the marked H2s open
-   * (the headings dropped), or as one piece when not sectioned.
+   * (the headings dropped), each section cleaned on its own, or as one piece when not sectioned.
+   * Cleaning each section apart keeps a tag left open in one (a raw `<div>`) from swallowing the
+   * sections after it.
    */
   static List<String> clean(String rendered, String mark, boolean sectioned) {
-    Document dirty = Jsoup.parseBodyFragment(rendered, "http://handbook.invalid/dir/");
+    List<String> sections = new ArrayList<>();
+    for (String section : ProseRenderer.split(rendered, mark, sectioned)) {
+      sections.add(cleanOne(section, mark));
+    }
+    return sections;
+  }
+
+  private static String cleanOne(String fragment, String mark) {
+    Document dirty = Jsoup.parseBodyFragment(fragment, "http://handbook.invalid/dir/");
     Document html = new Cleaner(safelist(mark)).clean(dirty);
     // Images only from the site itself: nothing fetched from elsewhere when a reader opens a page.
     html.select("img")
@@ -47,25 +56,6 @@ final class Sanitizer {
               }
             });
     html.outputSettings().prettyPrint(false);
-    if (!sectioned) {
-      return List.of(html.body().html());
-    }
-    String attribute = ProseRenderer.sectionAttribute(mark);
-    List<String> sections = new ArrayList<>();
-    StringBuilder current = null;
-    for (var node : html.body().childNodes()) {
-      if (node instanceof Element e && e.normalName().equals("h2") && e.hasAttr(attribute)) {
-        if (current != null) {
-          sections.add(current.toString().strip());
-        }
-        current = new StringBuilder();
-      } else if (current != null) {
-        current.append(node.outerHtml());
-      }
-    }
-    if (current != null) {
-      sections.add(current.toString().strip());
-    }
-    return sections;
+    return html.body().html().strip();
   }
 }

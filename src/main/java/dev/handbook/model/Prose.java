@@ -3,6 +3,8 @@ package dev.handbook.model;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Markdown body rendered once, while its file is read, so the parsed document need not be kept
@@ -103,6 +105,29 @@ public record Prose(List<String> sections, String text, List<Hole> holes, String
       }
     }
     return out == null ? s.toString() : out.toString();
+  }
+
+  /** What an entity reference looks like to Flexmark, which leaves one alone in an attribute. */
+  private static final Pattern ENTITY =
+      Pattern.compile(
+          "&(?:#x[a-f0-9]{1,8}|#[0-9]{1,8}|[a-z][a-z0-9]{1,31});", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Escapes an attribute value as Flexmark does: as {@link #escapeHtml}, except that an `&` that
+   * starts an entity reference is kept.
+   */
+  public static String escapeAttribute(String s) {
+    if (s.indexOf('&') < 0) {
+      return escapeHtml(s);
+    }
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    Matcher entity = ENTITY.matcher(s);
+    int from = 0;
+    while (entity.find()) {
+      out.append(escapeHtml(s.substring(from, entity.start()))).append(entity.group());
+      from = entity.end();
+    }
+    return out.append(escapeHtml(s.substring(from))).toString();
   }
 
   /**

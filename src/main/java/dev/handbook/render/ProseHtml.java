@@ -109,9 +109,9 @@ public final class ProseHtml {
     String url = ((Prose.LinkHole) hole).url();
     ContentLinks.Target target = index.links().resolve(source, url);
     if (target instanceof ContentLinks.Content c) {
-      return Prose.escapeHtml(
+      return Prose.escapeAttribute(
           ROOT + c.sitePath() + (c.fragment().isEmpty() ? "" : "#" + c.fragment()));
     }
-    return Prose.escapeHtml(url);
+    return Prose.escapeAttribute(url);
   }
 }
