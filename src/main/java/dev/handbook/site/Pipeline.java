@@ -122,20 +122,21 @@ public final class Pipeline {
    */
   public Outcome build(Path out, boolean strict) throws IOException {
     SiteWriter.checkSafe(out, settings.content(), settings.templates());
-    try (OutputLock lock = OutputLock.take(out, lockPatience(), settings.notices())) {
-      // Asked again under the lock: the build that held it may have changed the folder.
-      SiteWriter.checkSafe(out, settings.content(), settings.templates());
-      return buildLocked(out, strict);
-    }
-  }
-
-  private Outcome buildLocked(Path out, boolean strict) throws IOException {
     Checked checked = readAndCheck();
     Outcome outcome = new Outcome(checked.handbook(), checked.findings(), false);
     if (outcome.failed(strict)) {
       Progress.done();
-      return outcome;
+      return outcome; // nothing beside the output is touched
     }
+    // From here to the swap, one build at a time per output folder.
+    try (OutputLock lock = OutputLock.take(out, lockPatience(), settings.notices())) {
+      // Asked again under the lock: the build that held it may have changed the folder.
+      SiteWriter.checkSafe(out, settings.content(), settings.templates());
+      return write(checked, out);
+    }
+  }
+
+  private Outcome write(Checked checked, Path out) throws IOException {
     int size = checked.handbook().workflows().size();
     try (SiteWriter.Draft draft = SiteWriter.draft(out)) {
       Progress.step("rendering", size);

@@ -3,6 +3,7 @@ package dev.handbook.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vladsch.flexmark.ast.Heading;
 import dev.handbook.TestHandbooks;
 import dev.handbook.findings.Finding;
 import dev.handbook.model.Prose;
@@ -69,7 +70,7 @@ class CommonMarkSpecTest {
     int h2 = 0;
     var doc = Markdown.parse(OBJECTIVE + source);
     for (var node = doc.getFirstChild(); node != null; node = node.getNext()) {
-      if (node instanceof com.vladsch.flexmark.ast.Heading h && h.getLevel() == 2) {
+      if (node instanceof Heading h && h.getLevel() == 2) {
         h2++;
       }
     }
