@@ -156,6 +156,29 @@ class HostileInputTest {
   }
 
   @Test
+  void pipesAndFoldersNamedLikeFilesAreFindingsAndAreNeverOpened() throws Exception {
+    Path workflows = root.resolve("content/workflows/execution");
+    for (Path fifo : List.of(workflows.resolve("pipe.md"), root.resolve("content/pages/pipe.md"))) {
+      Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+      assertEquals(0, mkfifo.waitFor());
+    }
+    Files.createDirectories(workflows.resolve("folder.md"));
+    Files.createDirectories(root.resolve("content/pages/folder.md"));
+    List<String> lines = findingLines(); // a pipe opened for reading would block here forever
+    for (String file :
+        List.of(
+            "content/workflows/execution/pipe.md",
+            "content/pages/pipe.md",
+            "content/workflows/execution/folder.md",
+            "content/pages/folder.md")) {
+      assertTrue(
+          lines.stream()
+              .anyMatch(l -> l.startsWith(file + ":1:1: error: ") && l.endsWith("[invalid-value]")),
+          file + ": " + lines);
+    }
+  }
+
+  @Test
   void theFileSizeLimitIsConfigurable() throws IOException {
     Files.write(root.resolve("content/workflows/execution/big.md"), new byte[300 * 1024]);
     CliRun tight = CliRun.in(root, "check", "--max-file-kb", "256");

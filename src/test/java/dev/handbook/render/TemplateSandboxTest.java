@@ -9,6 +9,7 @@ import dev.handbook.cli.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +89,16 @@ class TemplateSandboxTest {
         run.err().contains("templates/assets/leak.txt is a symbolic link; only plain files"),
         run.err());
     assertFalse(Files.exists(root.resolve("site/assets/leak.txt")));
+    assertNoDraftLeft();
+  }
+
+  /** A build that failed while writing (an I/O error, here) removed its own draft. */
+  private void assertNoDraftLeft() throws IOException {
+    try (var left = Files.list(root)) {
+      assertEquals(
+          List.of(".site.lock", "content", "site", "templates"),
+          left.map(p -> p.getFileName().toString()).sorted().toList());
+    }
   }
 
   @Test
