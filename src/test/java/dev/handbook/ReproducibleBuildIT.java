@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -33,9 +34,10 @@ class ReproducibleBuildIT {
     return out;
   }
 
-  private void build(String out) throws Exception {
+  private void build(String out, String audience) throws Exception {
     Process p =
-        new ProcessBuilder("java", "-jar", JAR.toString(), "build", "--out", out)
+        new ProcessBuilder(
+                "java", "-jar", JAR.toString(), "build", "--audience", audience, "--out", out)
             .directory(root.toFile())
             .redirectErrorStream(true)
             .start();
@@ -53,11 +55,18 @@ class ReproducibleBuildIT {
         "workflows/execution/launch-readiness.md",
         "A launch brief is approved.",
         "A launch brief is <b>approved</b>.");
-    build("one");
-    Thread.sleep(1100); // a clock-derived value would now differ
-    build("two");
-    Map<String, String> one = hashes(root.resolve("one"));
-    assertEquals(one, hashes(root.resolve("two")));
-    assertTrue(one.size() > 40, "the whole site was compared: " + one.size());
+    // The author's handbook is the shared one plus findings, rule pages and private pages.
+    TestHandbooks.write(root, "private/author.yaml", "preferred: revops-home\n");
+    TestHandbooks.write(root, "private/notes.md", "---\ntitle: Notes\n---\n\nOpen points.\n");
+    for (String audience : List.of("shared", "author")) {
+      build(audience + "-one", audience);
+      Thread.sleep(1100); // a clock-derived value would now differ
+      build(audience + "-two", audience);
+      Map<String, String> one = hashes(root.resolve(audience + "-one"));
+      assertEquals(one, hashes(root.resolve(audience + "-two")), audience);
+      assertTrue(
+          one.size() > (audience.equals("author") ? 60 : 25),
+          "the whole site was compared: " + one.size());
+    }
   }
 }

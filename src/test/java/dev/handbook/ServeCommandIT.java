@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * `handbook serve` as a user starts it, from the packaged jar: after every kind of edit (prose,
  * front matter, charter, free page, template) each page it serves is, apart from the reload script
- * it injects, byte for byte what `handbook build` writes for the same content.
+ * it injects, byte for byte what `handbook build --audience author` writes for the same content.
  */
 class ServeCommandIT {
   private static final Path JAR = Path.of("target/handbook.jar").toAbsolutePath();
@@ -66,7 +66,15 @@ class ServeCommandIT {
   private void assertServedIsBuilt() throws Exception {
     Path out = root.resolve("built-" + ++builds);
     Process build =
-        new ProcessBuilder("java", "-jar", JAR.toString(), "build", "--out", out.toString())
+        new ProcessBuilder(
+                "java",
+                "-jar",
+                JAR.toString(),
+                "build",
+                "--audience",
+                "author",
+                "--out",
+                out.toString())
             .directory(root.toFile())
             .redirectErrorStream(true)
             .start();

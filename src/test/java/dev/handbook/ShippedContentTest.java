@@ -3,9 +3,11 @@ package dev.handbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.model.Area;
 import dev.handbook.model.Category;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Party;
+import dev.handbook.model.Placement;
 import dev.handbook.model.Status;
 import dev.handbook.model.Workflow;
 import dev.handbook.site.Pipeline;
@@ -88,14 +90,98 @@ class ShippedContentTest {
   void bothPlacementsAreThereAndRevOpsKeepsItsSystemsOfRecord() throws IOException {
     Handbook h = outcome().handbook();
     assertEquals(2, h.charter().placements().size());
-    assertTrue(h.charter().placements().get(0).preferred());
-    assertEquals("revops", h.charter().placements().get(0).reportsTo().value());
-    assertEquals("cmo", h.charter().placements().get(1).reportsTo().value());
+    assertEquals(
+        List.of("revops", "cmo"),
+        h.charter().placements().stream().map(p -> p.reportsTo().value()).toList());
     assertEquals(
         3,
         h.charter().areas().stream()
             .filter(a -> a.systemOfRecord() && a.owner().value().equals("revops"))
             .count());
+  }
+
+  @Test
+  void thePreferenceIsNotInTheRepositoryAndEachPlacementDefendsItself() throws IOException {
+    assertTrue(
+        !Files.exists(TestHandbooks.SHIPPED.resolve("private")),
+        "content/private/ is the author's and never committed");
+    String charter = Files.readString(TestHandbooks.SHIPPED.resolve("charter.yaml"));
+    assertTrue(!charter.contains("preferred"), "charter.yaml names no preference");
+    Handbook h = outcome().handbook();
+    assertEquals(null, h.privateMaterial().preferred());
+    for (Placement p : h.charter().placements()) {
+      assertTrue(p.rationale().length() > 200, p.id() + " says why it is defensible");
+    }
+  }
+
+  @Test
+  void theShippedGitignoreKeepsPrivateMaterialAndTheAuthorsCopyOutOfGit() throws Exception {
+    List<String> paths =
+        List.of(
+            "content/private/author.yaml",
+            "content/private/never-publish.txt",
+            "content/private/notes.md",
+            "site-author/index.html",
+            "site/index.html");
+    List<String> command = new ArrayList<>(List.of("git", "check-ignore", "--no-index"));
+    command.addAll(paths);
+    Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(git.getInputStream().readAllBytes());
+    assertEquals(0, git.waitFor(), out);
+    assertEquals(paths, out.lines().toList(), "every one of them is ignored");
+    Process kept =
+        new ProcessBuilder("git", "check-ignore", "--no-index", "content/charter.yaml").start();
+    assertEquals(1, kept.waitFor(), "the charter itself is committed");
+  }
+
+  /**
+   * The brief (seed §2) gives the role six execution areas and excludes four: the
+   * Marketing-centered placement owns exactly those six and excludes exactly those four; the
+   * RevOps-centered one names in its rationale every area it owns beyond them.
+   */
+  @Test
+  void theMarketingPlacementOwnsExactlyTheBriefsSixAndRevOpsNamesWhatItAdds() throws IOException {
+    Handbook h = outcome().handbook();
+    List<String> briefOwns =
+        List.of(
+            "execution-os",
+            "performance-intelligence",
+            "marketing-tooling",
+            "ai-workflows",
+            "post-mortems-learning",
+            "execution-enablement");
+    List<String> briefExcludes =
+        List.of(
+            "marketing-strategy", "messaging-positioning", "marketing-budget", "revenue-targets");
+    Placement marketing = placement(h, "cmo");
+    assertEquals(briefOwns, marketing.owns().stream().map(r -> r.value()).toList());
+    assertTrue(
+        marketing.doesNotOwn().stream().map(r -> r.value()).toList().containsAll(briefExcludes));
+    Placement revops = placement(h, "revops");
+    assertTrue(
+        revops.doesNotOwn().stream().map(r -> r.value()).toList().containsAll(briefExcludes));
+    for (var ref : revops.owns()) {
+      if (!briefOwns.contains(ref.value())) {
+        Area area =
+            h.charter().areas().stream()
+                .filter(a -> a.id().equals(ref.value()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+            revops
+                .rationale()
+                .toLowerCase(Locale.ROOT)
+                .contains(area.name().toLowerCase(Locale.ROOT)),
+            "the RevOps rationale names " + area.name());
+      }
+    }
+  }
+
+  private static Placement placement(Handbook h, String reportsTo) {
+    return h.charter().placements().stream()
+        .filter(p -> p.reportsTo().value().equals(reportsTo))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

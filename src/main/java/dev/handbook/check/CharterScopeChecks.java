@@ -21,7 +21,17 @@ final class CharterScopeChecks implements Check {
   @Override
   public void check(Handbook handbook, HandbookIndex index, Findings findings) {
     Charter c = handbook.charter();
+    holder(c, findings);
     for (Placement p : c.placements()) {
+      if (p.rationale().isBlank()) {
+        findings.add(
+            Rule.NO_RATIONALE,
+            p.pos(),
+            "placement \""
+                + p.id()
+                + "\" does not say why it is defensible: add a `rationale` of two or three"
+                + " sentences, so it stands on its own next to the other placement");
+      }
       stances(p, index, findings);
       for (Located<String> owned : p.owns()) {
         Optional<Area> area = index.area(owned.value());
@@ -82,6 +92,35 @@ final class CharterScopeChecks implements Check {
                 + p.id()
                 + "\" lists nothing under does-not-own; explicit non-scope is what keeps a three-person team from absorbing everything: list what the role does not own");
       }
+    }
+  }
+
+  /**
+   * One person, one page: exactly one team member holds the role (`holder: true`), the same person
+   * as the role, counted once in the team and once against capacity.
+   */
+  private static void holder(Charter c, Findings findings) {
+    if (c.members().isEmpty()) {
+      return; // the team itself is already a finding
+    }
+    if (c.holders().isEmpty()) {
+      findings.add(
+          Rule.MISSING_FIELD,
+          c.capacityPos(),
+          "no team member holds the role: mark the one who does with `holder: true`, so the team"
+              + " reads as the people it is and the role's own work counts against their capacity");
+    }
+    for (Located<String> extra :
+        c.holders().subList(Math.min(1, c.holders().size()), c.holders().size())) {
+      findings.add(
+          Rule.INVALID_VALUE,
+          extra.pos(),
+          "\""
+              + extra.value()
+              + "\" is marked `holder: true` too; exactly one member holds the role (\""
+              + c.holders().get(0).value()
+              + "\")",
+          c.holders().get(0).pos());
     }
   }
 

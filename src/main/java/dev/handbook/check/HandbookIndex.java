@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Lookups by id over a handbook, built once per run so no rule searches lists. */
 public final class HandbookIndex {
@@ -22,10 +23,12 @@ public final class HandbookIndex {
   private final Map<String, Workflow> workflows = new LinkedHashMap<>();
   private final ContentLinks links;
   private final Party role;
+  private final String holder;
 
   public HandbookIndex(Handbook handbook) {
     Charter c = handbook.charter();
     role = c.role();
+    holder = c.holder() == null ? null : c.holder().value();
     if (c.role() != null) {
       parties.putIfAbsent(c.role().id(), c.role());
     }
@@ -114,6 +117,27 @@ public final class HandbookIndex {
       return role.id();
     }
     return a.owner() == null ? null : a.owner().value();
+  }
+
+  /**
+   * The party whose page shows this one: the role for the team member who holds it (one person, one
+   * page), everyone else their own.
+   */
+  public String pageOf(String partyId) {
+    return role != null && partyId.equals(holder) ? role.id() : partyId;
+  }
+
+  /** The parties a page speaks for: the role's page speaks for its holder too. */
+  public Set<String> partiesOnPage(String pageId) {
+    if (role != null && pageId.equals(role.id()) && holder != null) {
+      return Set.of(role.id(), holder);
+    }
+    return Set.of(pageId);
+  }
+
+  /** The id of the team member who holds the role, or null. */
+  public String holderId() {
+    return holder;
   }
 
   /** A party's display name, or the id itself when it names nobody. */

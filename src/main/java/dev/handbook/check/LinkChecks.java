@@ -33,6 +33,9 @@ final class LinkChecks implements Check {
     for (Page p : handbook.pages()) {
       body(p.body(), SitePaths.source(p), List.of(), index, findings);
     }
+    for (Page p : handbook.privateMaterial().pages()) {
+      body(p.body(), SitePaths.source(p), List.of(), index, findings);
+    }
   }
 
   /**
@@ -68,6 +71,15 @@ final class LinkChecks implements Check {
       ContentLinks.Target t = index.links().resolve(source, link.destination());
       if (t instanceof ContentLinks.Broken b) {
         findings.add(Rule.BROKEN_LINK, link.pos(), what + " leads nowhere: " + b.reason());
+      } else if (t instanceof ContentLinks.Content c
+          && c.sitePath().startsWith("private/")
+          && !source.startsWith("private/")) {
+        findings.add(
+            Rule.PRIVATE_LEAK,
+            link.pos(),
+            what
+                + " leads to a private page, which only the author's handbook has: the shared"
+                + " handbook would point the CEO and CMO at it; link it from another private page");
       } else if (t instanceof ContentLinks.Content && link.kind() == MarkdownLink.Kind.HTML) {
         findings.add(
             Rule.BROKEN_LINK,

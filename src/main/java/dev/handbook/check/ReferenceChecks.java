@@ -13,6 +13,7 @@ import dev.handbook.model.Party;
 import dev.handbook.model.Placement;
 import dev.handbook.model.Workflow;
 import dev.handbook.model.WorkflowLink;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,9 +29,15 @@ final class ReferenceChecks implements Check {
     for (Workflow w : handbook.workflows()) {
       workflow(w, index, findings);
     }
-    for (Page p : handbook.pages()) {
+    List<Page> pages = new ArrayList<>(handbook.pages());
+    pages.addAll(handbook.privateMaterial().pages());
+    for (Page p : pages) {
       p.body().mentions().forEach(m -> mention(m, index, findings));
       p.body().workflowLinks().forEach(l -> workflowLink(l, index, findings));
+    }
+    Located<String> preferred = handbook.privateMaterial().preferred();
+    if (preferred != null) {
+      ref(preferred, "preferred", "placement", index::placement, index.placementIds(), findings);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.handbook.cli;
 
 import dev.handbook.findings.Finding;
+import dev.handbook.render.Audience;
 import dev.handbook.site.Pipeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,9 +33,19 @@ final class BuildCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "the output folder (default: ${DEFAULT-VALUE})",
-      defaultValue = "site")
+      description =
+          "the output folder (default: site/ for the shared handbook, site-author/ for the author's)")
   Path out;
+
+  @Option(
+      names = "--audience",
+      paramLabel = "AUDIENCE",
+      defaultValue = "shared",
+      description =
+          "shared (the handbook the CEO and CMO read: no preference, findings or private pages)"
+              + " or author (all of it, marked as the author's copy; never publish it)"
+              + " (default: ${DEFAULT-VALUE})")
+  Audience audience;
 
   @Option(names = "--strict", description = "fail on warnings too")
   boolean strict;
@@ -54,9 +65,11 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
-    Path outDir = top.resolve(out);
+    Path outDir =
+        top.resolve(
+            out != null ? out : Path.of(audience == Audience.AUTHOR ? "site-author" : "site"));
     Pipeline.Outcome outcome =
-        new Pipeline(contentOption.settings(top, editUrl)).build(outDir, strict);
+        new Pipeline(contentOption.settings(top, editUrl)).build(outDir, strict, audience);
     Report.print(outcome, Report.Format.text, stdout);
     if (!outcome.published()) {
       stdout.println(

@@ -25,6 +25,15 @@ final class ContentOption {
           "content files larger than this are reported, not read (default: ${DEFAULT-VALUE})")
   long maxFileKb;
 
+  @Option(
+      names = "--never-publish",
+      paramLabel = "FILE",
+      defaultValue = "${env:HANDBOOK_NEVER_PUBLISH}",
+      description =
+          "more terms that must never appear in the shared handbook, one a line, besides"
+              + " content/private/never-publish.txt (default: $HANDBOOK_NEVER_PUBLISH)")
+  Path neverPublish;
+
   /** The command this option is part of, for usage errors. */
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
@@ -46,7 +55,17 @@ final class ContentOption {
           "--edit-url must be an http:// or https:// address, not \"" + editUrl.strip() + "\"");
     }
     Path dir = top.resolve(content);
+    Path terms =
+        neverPublish == null || neverPublish.toString().isBlank()
+            ? null
+            : top.resolve(neverPublish);
     return new Pipeline.Settings(
-        dir, dir.resolveSibling("templates"), top::display, maxFileBytes(), editUrl, top::notice);
+        dir,
+        dir.resolveSibling("templates"),
+        top::display,
+        maxFileBytes(),
+        editUrl,
+        top::notice,
+        terms);
   }
 }

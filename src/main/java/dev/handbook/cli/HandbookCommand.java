@@ -66,8 +66,9 @@ public final class HandbookCommand implements Runnable {
     int status;
     try {
       status = cmd.execute(args);
-    } catch (StackOverflowError | OutOfMemoryError e) {
-      // A project template that recurses without end, or a handbook too big for the memory given.
+    } catch (Error e) {
+      // A project template that recurses without end, a handbook too big for the memory given, or
+      // a fault of the tool's own: one line, never a stack trace.
       err.println(Finding.oneLine(cannotRun(e)));
       status = ExitCode.CANNOT_RUN;
     }

@@ -124,9 +124,7 @@ final class NewCommand implements Runnable {
                   : charter.members().get(0).id();
       String function =
           charter.placements().stream()
-              .filter(Placement::preferred)
               .findFirst()
-              .or(() -> charter.placements().stream().findFirst())
               .map(p -> p.reportsTo() == null ? null : p.reportsTo().value())
               .orElse(
                   charter.functions().isEmpty() ? "function-id" : charter.functions().get(0).id());

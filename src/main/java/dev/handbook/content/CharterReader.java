@@ -39,12 +39,16 @@ final class CharterReader {
       List.of(
           "id",
           "name",
-          "preferred",
+          "rationale",
           "reports-to",
           "owns",
           "partners-on",
           "does-not-own",
           "description");
+
+  /** Placement fields that moved out of the charter: reported with where they live now. */
+  private static final List<String> PLACEMENT_RETIRED = List.of("preferred");
+
   private static final List<String> CATEGORY = List.of("id", "name");
 
   private final Findings findings;
@@ -117,7 +121,7 @@ final class CharterReader {
     }
 
     List<Party> members = new ArrayList<>();
-    Located<String> holder = null;
+    List<Located<String>> holders = new ArrayList<>();
     int capacity = 0;
     SourcePos capacityPos = c.keyPos("team");
     if (c.has("team")) {
@@ -141,8 +145,8 @@ final class CharterReader {
                   title == null ? id.value() : title.value(),
                   Party.Kind.MEMBER,
                   id.pos()));
-          if (m.get().bool("holder") && holder == null) {
-            holder = id;
+          if (m.get().bool("holder")) {
+            holders.add(id);
           }
         }
         capacityPos = team.get().keyPos("active-workflows-per-person");
@@ -160,7 +164,7 @@ final class CharterReader {
 
     List<Placement> placements = new ArrayList<>();
     for (YNode p : c.list("placements", true, "describe at least one placement of the role")) {
-      MapReader.of(p, "a placement", p.pos(), PLACEMENT, findings)
+      MapReader.of(p, "a placement", p.pos(), PLACEMENT, PLACEMENT_RETIRED, findings)
           .ifPresent(m -> placement(m).ifPresent(placements::add));
     }
 
@@ -186,7 +190,7 @@ final class CharterReader {
         principles,
         functions,
         members,
-        holder,
+        holders,
         capacity,
         capacityPos,
         areas,
@@ -261,7 +265,19 @@ final class CharterReader {
     Located<String> id = m.slug("id", true, "");
     Located<String> name = m.text("name", true, "");
     Located<String> description = m.text("description", false, "");
-    boolean preferred = m.bool("preferred");
+    Located<String> rationale = m.text("rationale", false, "");
+    if (m.has("preferred")) {
+      // The preference is the author's private position: everyone who can read the repository
+      // reads the charter, and the shared handbook is built from it.
+      findings.add(
+          Rule.UNKNOWN_FIELD,
+          m.keyPos("preferred"),
+          "\"preferred\" no longer belongs in the charter, which everyone who reads the repository"
+              + " sees: write `preferred: "
+              + (id == null ? "<placement-id>" : id.value())
+              + "` in content/private/author.yaml, which stays out of git and out of the shared"
+              + " handbook");
+    }
     Located<String> reportsTo =
         m.slug("reports-to", true, "a placement is defined by who the role reports to");
     List<Located<String>> owns = orEmpty(m.slugList("owns", false, ""));
@@ -275,7 +291,7 @@ final class CharterReader {
             id.value(),
             name == null ? id.value() : name.value(),
             description == null ? "" : description.value(),
-            preferred,
+            rationale == null ? "" : rationale.value().strip(),
             reportsTo,
             owns,
             partners,

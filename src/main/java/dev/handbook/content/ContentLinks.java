@@ -7,7 +7,9 @@ import dev.handbook.model.Workflow;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -43,8 +45,10 @@ public final class ContentLinks {
       sitePathBySource.put(source, SitePaths.workflow(w.idOrFileId()));
       workflowBySource.put(source, w);
     }
-    for (Page p : handbook.pages()) {
-      sitePathBySource.put(SitePaths.source(p), SitePaths.page(p.id()));
+    List<Page> pages = new ArrayList<>(handbook.pages());
+    pages.addAll(handbook.privateMaterial().pages());
+    for (Page p : pages) {
+      sitePathBySource.put(SitePaths.source(p), SitePaths.page(p));
     }
   }
 

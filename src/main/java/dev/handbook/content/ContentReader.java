@@ -5,7 +5,9 @@ import dev.handbook.findings.Findings;
 import dev.handbook.findings.Rule;
 import dev.handbook.model.Charter;
 import dev.handbook.model.Handbook;
+import dev.handbook.model.Located;
 import dev.handbook.model.Page;
+import dev.handbook.model.PrivateMaterial;
 import dev.handbook.model.Prose;
 import dev.handbook.model.ProseLibrary;
 import dev.handbook.model.SourcePos;
@@ -56,8 +58,12 @@ public final class ContentReader {
   /** By default, files above this size are refused with a finding instead of being parsed. */
   public static final long MAX_FILE_BYTES = 1024 * 1024;
 
-  /** Everything read from a content folder, and the findings reading it produced. */
-  public record Reading(Handbook handbook, ProseLibrary prose, List<Finding> findings) {}
+  /**
+   * Everything read from a content folder, the findings reading it produced, and the files the
+   * shared handbook is made from (not those of `private/`), where a leaked term is looked for.
+   */
+  public record Reading(
+      Handbook handbook, ProseLibrary prose, List<Finding> findings, List<Path> sharedSources) {}
 
   /** What one file yielded, and the file's size and time when it was read. */
   private record Remembered(
@@ -103,6 +109,10 @@ public final class ContentReader {
     Path workflowsDir = dir.resolve("workflows");
     List<Path> workflowPaths = workflowFiles(workflowsDir);
     List<Path> pagePaths = pageFiles(dir.resolve("pages"));
+    Path privateDir = dir.resolve("private");
+    Path authorFile = privateDir.resolve("author.yaml");
+    Path termsFile = privateDir.resolve("never-publish.txt");
+    List<Path> privatePagePaths = pageFiles(privateDir);
 
     // Every file is read on the reading threads, whose stacks are deep enough for any Markdown
     // the limits let through; results are gathered in file order.
@@ -123,6 +133,17 @@ public final class ContentReader {
     for (Path p : pagePaths) {
       pageReads.add(READERS.submit(() -> remember(p, () -> readPage(p))));
     }
+    for (Path p : privatePagePaths) {
+      pageReads.add(READERS.submit(() -> remember(p, () -> readPrivatePage(p))));
+    }
+    Future<Remembered> authorRead =
+        Files.exists(authorFile, LinkOption.NOFOLLOW_LINKS)
+            ? READERS.submit(() -> remember(authorFile, () -> readAuthor(authorFile)))
+            : null;
+    Future<Remembered> termsRead =
+        Files.exists(termsFile, LinkOption.NOFOLLOW_LINKS)
+            ? READERS.submit(() -> remember(termsFile, () -> readTerms(termsFile)))
+            : null;
 
     Findings findings = new Findings();
     Map<String, Prose> prose = new HashMap<>();
@@ -143,6 +164,7 @@ public final class ContentReader {
               });
     }
     List<Page> ps = new ArrayList<>();
+    List<Page> privatePages = new ArrayList<>();
     for (Future<Remembered> f : pageReads) {
       Remembered r = result(f);
       findings.addAll(r.findings());
@@ -151,14 +173,35 @@ public final class ContentReader {
               read -> {
                 Page page = (Page) read.value();
                 prose.put(page.file(), read.prose());
-                ps.add(page);
+                (page.authorOnly() ? privatePages : ps).add(page);
               });
+    }
+    Located<String> preferred = null;
+    if (authorRead != null) {
+      Remembered r = result(authorRead);
+      findings.addAll(r.findings());
+      preferred = r.read().map(read -> castLocated(read.value())).orElse(null);
+    }
+    List<PrivateMaterial.Term> terms = new ArrayList<>();
+    if (termsRead != null) {
+      Remembered r = result(termsRead);
+      findings.addAll(r.findings());
+      r.read().ifPresent(read -> terms.addAll(castTerms(read.value())));
     }
     Set<Path> seen = new HashSet<>(workflowPaths);
     seen.addAll(pagePaths);
+    seen.addAll(privatePagePaths);
     seen.add(charterFile);
+    seen.add(authorFile);
+    seen.add(termsFile);
     remembered.keySet().retainAll(seen);
-    return new Reading(new Handbook(charter, ws, ps), new ProseLibrary(prose), findings.all());
+    PrivateMaterial mine = new PrivateMaterial(preferred, privatePages, terms);
+    List<Path> sources = new ArrayList<>();
+    sources.add(charterFile);
+    sources.addAll(workflowPaths);
+    sources.addAll(pagePaths);
+    return new Reading(
+        new Handbook(charter, ws, ps, mine), new ProseLibrary(prose), findings.all(), sources);
   }
 
   /**
@@ -254,6 +297,104 @@ public final class ContentReader {
     Findings f = new Findings();
     Optional<Read<Workflow>> w = readWorkflow(root, path, f);
     return new Remembered(null, -1, w, f.all());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Located<String> castLocated(Object value) {
+    return (Located<String>) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<PrivateMaterial.Term> castTerms(Object value) {
+    return (List<PrivateMaterial.Term>) value;
+  }
+
+  private Remembered readPrivatePage(Path path) {
+    Findings f = new Findings();
+    Optional<Read<Page>> p;
+    try {
+      p = readPage(path, true, f);
+    } catch (IOException e) {
+      f.add(
+          Rule.INVALID_VALUE,
+          SourcePos.start(display.apply(path)),
+          "cannot read this page: " + e.getMessage());
+      p = Optional.empty();
+    }
+    return new Remembered(null, -1, p, f.all());
+  }
+
+  /** `private/author.yaml`: the author's preferred placement. */
+  private Remembered readAuthor(Path path) {
+    Findings f = new Findings();
+    String file = display.apply(path);
+    Optional<Read<Located<String>>> preferred = Optional.empty();
+    try {
+      Optional<String> text = text(path, file, path.getParent().getParent(), f);
+      if (text.isPresent()) {
+        Optional<MapReader> fields =
+            yaml.read(text.get(), file, 0, f)
+                .flatMap(
+                    root ->
+                        MapReader.of(
+                            root, "author.yaml", SourcePos.start(file), List.of("preferred"), f));
+        if (fields.isPresent()) {
+          Located<String> id = fields.get().slug("preferred", false, "");
+          if (id != null) {
+            preferred = Optional.of(new Read<>(id, null));
+          }
+        }
+      }
+    } catch (IOException e) {
+      f.add(Rule.YAML_SYNTAX, SourcePos.start(file), "cannot read author.yaml: " + e.getMessage());
+    }
+    return new Remembered(null, -1, preferred, f.all());
+  }
+
+  /**
+   * `private/never-publish.txt`: one term or phrase a line, `#` starts a comment; each with its
+   * place, so a leak can be traced back to the line that forbids it.
+   */
+  private Remembered readTerms(Path path) {
+    Findings f = new Findings();
+    String file = display.apply(path);
+    Optional<Read<List<PrivateMaterial.Term>>> terms = Optional.empty();
+    try {
+      Optional<String> text = text(path, file, path.getParent().getParent(), f);
+      if (text.isPresent()) {
+        terms = Optional.of(new Read<>(terms(text.get(), file), null));
+      }
+    } catch (IOException e) {
+      f.add(Rule.INVALID_VALUE, SourcePos.start(file), "cannot read this file: " + e.getMessage());
+    }
+    return new Remembered(null, -1, terms, f.all());
+  }
+
+  /** The terms of a never-publish list: one a line, `#` to the end of the line a comment. */
+  public static List<PrivateMaterial.Term> terms(String text, String file) {
+    List<PrivateMaterial.Term> terms = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int hash = line.indexOf('#');
+      String term = (hash < 0 ? line : line.substring(0, hash)).strip();
+      if (!term.isEmpty()) {
+        terms.add(
+            new PrivateMaterial.Term(
+                term, new SourcePos(file, i + 1, line.indexOf(term.charAt(0)) + 1)));
+      }
+    }
+    return terms;
+  }
+
+  /** Reads a never-publish list given from outside the content folder (--never-publish). */
+  public List<PrivateMaterial.Term> readTermsFile(Path path) throws IOException {
+    String file = display.apply(path);
+    String text = Files.readString(path, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return terms(text.replace("\r\n", "\n").replace('\r', '\n'), file);
   }
 
   private Remembered readPage(Path path) {
@@ -386,6 +527,11 @@ public final class ContentReader {
    * why).
    */
   Optional<Read<Page>> readPage(Path p, Findings findings) throws IOException {
+    return readPage(p, false, findings);
+  }
+
+  private Optional<Read<Page>> readPage(Path p, boolean authorOnly, Findings findings)
+      throws IOException {
     String file = display.apply(p);
     String id = p.getFileName().toString().replaceFirst("\\.md$", "");
     if (!MapReader.SLUG.matcher(id).matches() || id.length() > MapReader.MAX_ID) {
@@ -401,7 +547,7 @@ public final class ContentReader {
     }
     try {
       return text(p, file, p.getParent().getParent(), findings)
-          .map(t -> pages.read(t, file, id, findings));
+          .map(t -> pages.read(t, file, id, authorOnly, findings));
     } catch (IOException e) {
       findings.add(
           Rule.INVALID_VALUE, SourcePos.start(file), "cannot read this page: " + e.getMessage());

@@ -36,12 +36,26 @@ final class MapReader {
    * @param missingPos where a missing key is reported: the mapping's own key, or the file's start
    */
   MapReader(YMap map, String what, SourcePos missingPos, List<String> known, Findings findings) {
+    this(map, what, missingPos, known, List.of(), findings);
+  }
+
+  /**
+   * @param retired fields the format no longer has, which the caller reports with a message of its
+   *     own (where the value now lives)
+   */
+  MapReader(
+      YMap map,
+      String what,
+      SourcePos missingPos,
+      List<String> known,
+      List<String> retired,
+      Findings findings) {
     this.map = map;
     this.what = what;
     this.missingPos = missingPos;
     this.findings = findings;
     for (YNode.Entry e : map.entries()) {
-      if (!known.contains(e.key())) {
+      if (!known.contains(e.key()) && !retired.contains(e.key())) {
         String hint =
             Suggestions.nearest(e.key(), known)
                 .map(s -> "; did you mean \"" + s + "\"?")
@@ -55,8 +69,18 @@ final class MapReader {
   /** Reads a mapping node, or reports that one was expected; empty when it is not a mapping. */
   static Optional<MapReader> of(
       YNode node, String what, SourcePos missingPos, List<String> known, Findings findings) {
+    return of(node, what, missingPos, known, List.of(), findings);
+  }
+
+  static Optional<MapReader> of(
+      YNode node,
+      String what,
+      SourcePos missingPos,
+      List<String> known,
+      List<String> retired,
+      Findings findings) {
     if (node instanceof YMap m) {
-      return Optional.of(new MapReader(m, what, missingPos, known, findings));
+      return Optional.of(new MapReader(m, what, missingPos, known, retired, findings));
     }
     findings.add(
         Rule.INVALID_VALUE,

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
@@ -13,6 +14,8 @@ import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -173,7 +176,7 @@ final class MarkdownReader {
         }
         List<Mention> mentions = new ArrayList<>();
         collectMentions(li, lines, mentions);
-        items.add(new ListEntry(itemText(li), mentions, lines.pos(li.getStartOffset())));
+        items.add(new ListEntry(itemText(li), mentions, lines.pos(li.getStartOffset()), parts(li)));
       }
     }
     return new Section(headingText(h), lines.pos(h.getStartOffset()), content, items);
@@ -183,6 +186,51 @@ final class MarkdownReader {
     Node first = li.getFirstChild();
     BasedSequence chars = first == null ? li.getChars() : first.getChars();
     return Prose.squeeze(chars.toString());
+  }
+
+  /**
+   * The item's first block as a reader sees it, not the items nested under it: words, mentions and
+   * workflow links, with Markdown's syntax (emphasis marks, link brackets) gone.
+   */
+  private static List<ListEntry.Part> parts(ListItem item) {
+    List<ListEntry.Part> parts = new ArrayList<>();
+    StringBuilder words = new StringBuilder();
+    Node first = item.getFirstChild();
+    Deque<Node> todo = new ArrayDeque<>();
+    if (first != null && !(first instanceof ListBlock)) {
+      for (Node child = first.getLastChild(); child != null; child = child.getPrevious()) {
+        todo.push(child);
+      }
+    }
+    while (!todo.isEmpty()) {
+      Node node = todo.pop();
+      if (node instanceof MentionNode m) {
+        flush(words, parts);
+        parts.add(ListEntry.Part.mention(m.id()));
+      } else if (node instanceof WorkflowLinkNode w) {
+        flush(words, parts);
+        parts.add(ListEntry.Part.workflow(w.target()));
+      } else if (node instanceof Text) {
+        words.append(node.getChars().unescape());
+      } else if (node instanceof Code c) {
+        words.append(c.getText());
+      } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+        words.append(' ');
+      } else {
+        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+          todo.push(child);
+        }
+      }
+    }
+    flush(words, parts);
+    return parts;
+  }
+
+  private static void flush(StringBuilder words, List<ListEntry.Part> parts) {
+    if (words.length() > 0) {
+      parts.add(ListEntry.Part.text(words.toString()));
+      words.setLength(0);
+    }
   }
 
   /** Mentions of this item, not of the items nested under it. */

@@ -20,7 +20,7 @@ final class PageReader {
     this.markdown = markdown;
   }
 
-  Read<Page> read(String text, String file, String id, Findings findings) {
+  Read<Page> read(String text, String file, String id, boolean authorOnly, Findings findings) {
     String title = null;
     List<Suppression> suppressions = List.of();
     String bodyText = text;
@@ -59,6 +59,7 @@ final class PageReader {
     if (title == null) {
       title = body.title().orElse(id);
     }
-    return new Read<>(new Page(file, id, title, suppressions, body.body()), body.prose());
+    return new Read<>(
+        new Page(file, id, title, suppressions, body.body(), authorOnly), body.prose());
   }
 }

@@ -42,7 +42,7 @@ public enum Rule {
   PRIORITIZATION_OWNER(
       "prioritization-owner", ERROR, "decided-by is the role or a member of its team"),
   DECISION_OWNER(
-      "decision-owner", ERROR, "a Decisions Informed item names no @owner, or more than one"),
+      "decision-owner", ERROR, "a Decisions Informed item names no owner, or more than one"),
   ROLE_DECIDES(
       "role-decides",
       WARNING,
@@ -78,7 +78,12 @@ public enum Rule {
       "markdown-syntax",
       ERROR,
       "Markdown that cannot be read as written: a code fence never closed, or nesting or runs of"
-          + " brackets past the limits");
+          + " brackets past the limits"),
+  NO_RATIONALE("no-rationale", WARNING, "a placement has no rationale"),
+  PRIVATE_LEAK(
+      "private-leak",
+      ERROR,
+      "a term that must never be published appears in the shared handbook's output");
 
   private final String id;
   private final Severity severity;
@@ -121,7 +126,8 @@ public enum Rule {
           DUPLICATE_SECTION,
           BROKEN_LINK,
           BAD_SUPPRESSION,
-          MARKDOWN_SYNTAX ->
+          MARKDOWN_SYNTAX,
+          PRIVATE_LEAK ->
           false;
       default -> true;
     };

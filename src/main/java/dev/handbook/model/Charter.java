@@ -12,7 +12,7 @@ public record Charter(
     List<String> principles,
     List<Party> functions,
     List<Party> members,
-    Located<String> holder,
+    List<Located<String>> holders,
     int activeWorkflowsPerPerson,
     SourcePos capacityPos,
     List<Area> areas,
@@ -21,6 +21,7 @@ public record Charter(
     List<Suppression> suppressions) {
 
   public Charter {
+    holders = List.copyOf(holders);
     principles = List.copyOf(principles);
     functions = List.copyOf(functions);
     members = List.copyOf(members);
@@ -42,12 +43,20 @@ public record Charter(
         List.of(),
         List.of(),
         List.of(),
-        null,
+        List.of(),
         0,
         SourcePos.start(file),
         List.of(),
         List.of(),
         List.of(),
         List.of());
+  }
+
+  /**
+   * The team member who holds the role (`holder: true`): the same person as the role, one page and
+   * one capacity. Null unless exactly one member says so (a finding otherwise).
+   */
+  public Located<String> holder() {
+    return holders.size() == 1 ? holders.get(0) : null;
   }
 }

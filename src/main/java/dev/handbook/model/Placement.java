@@ -3,14 +3,14 @@ package dev.handbook.model;
 import java.util.List;
 
 /**
- * One alternative construction of the role: where it reports and what it owns, partners on and
- * leaves alone.
+ * One alternative construction of the role: where it reports, what it owns, partners on and leaves
+ * alone, and why it is defensible (its rationale; "" when none is written).
  */
 public record Placement(
     String id,
     String name,
     String description,
-    boolean preferred,
+    String rationale,
     Located<String> reportsTo,
     List<Located<String>> owns,
     List<Located<String>> partnersOn,

@@ -38,6 +38,14 @@ public final class SitePaths {
     return "pages/" + id + ".html";
   }
 
+  /** A free page's own page: under `private/` for one only the author's handbook shows. */
+  public static String page(Page p) {
+    return p.authorOnly() ? "private/" + p.id() + ".html" : page(p.id());
+  }
+
+  /** The robots file that keeps every search engine out. */
+  public static final String ROBOTS = "robots.txt";
+
   /** A rule's page, by the rule's id. */
   public static String rule(String ruleId) {
     return "rules/" + ruleId + ".html";
@@ -75,6 +83,6 @@ public final class SitePaths {
 
   /** A free page's source file inside the content folder. */
   public static String source(Page p) {
-    return "pages/" + p.id() + ".md";
+    return (p.authorOnly() ? "private/" : "pages/") + p.id() + ".md";
   }
 }

@@ -18,7 +18,7 @@ final class CategoriesPage implements PageKind {
   @Override
   public void render(SiteContext site, SiteSink out) {
     List<Map<String, Object>> tables = new ArrayList<>();
-    for (Placement p : site.charter().placements()) {
+    for (Placement p : site.placements()) {
       List<Workflow> mine = site.workflowsOf(p);
       List<Map<String, Object>> rows = new ArrayList<>();
       int covered = 0;
@@ -37,9 +37,7 @@ final class CategoriesPage implements PageKind {
         rows.add(row);
       }
       Map<String, Object> table = new LinkedHashMap<>();
-      table.putAll(SiteContext.placement(p));
-      table.put("name", p.name());
-      table.put("preferred", p.preferred());
+      table.putAll(site.placement(p));
       table.put("rows", rows);
       table.put("totals", counts(mine));
       table.put("activeCategories", covered);

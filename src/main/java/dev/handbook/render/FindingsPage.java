@@ -18,6 +18,12 @@ import java.util.TreeMap;
  * their reason.
  */
 final class FindingsPage implements PageKind {
+  /** Findings and rule ids are the author's lint: never in the shared handbook. */
+  @Override
+  public boolean in(Audience audience) {
+    return audience == Audience.AUTHOR;
+  }
+
   @Override
   public void render(SiteContext site, SiteSink out) {
     Map<String, Object> data = new LinkedHashMap<>();

@@ -23,7 +23,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** `handbook.json`: the whole model, for other tools; keys and order are stable between builds. */
+/**
+ * `handbook.json`: the whole model, for other tools; keys and order are stable between builds. The
+ * shared one carries no preference, no findings and nothing private; the author's adds them.
+ */
 final class HandbookJson implements PageKind {
   @Override
   public void render(SiteContext site, SiteSink out) {
@@ -56,7 +59,7 @@ final class HandbookJson implements PageKind {
           .put("id", m.id())
           .put("title", m.name())
           .put("holder", c.holder() != null && c.holder().value().equals(m.id()))
-          .put("page", SitePaths.party(m.id()));
+          .put("page", SitePaths.party(site.index.pageOf(m.id())));
     }
     ArrayNode areas = root.putArray("areas");
     for (Area a : c.areas()) {
@@ -75,13 +78,14 @@ final class HandbookJson implements PageKind {
       }
     }
     ArrayNode placements = root.putArray("placements");
-    for (Placement p : c.placements()) {
-      ObjectNode n =
-          placements
-              .addObject()
-              .put("id", p.id())
-              .put("name", p.name())
-              .put("preferred", p.preferred());
+    for (Placement p : site.placements()) {
+      ObjectNode n = placements.addObject().put("id", p.id()).put("name", p.name());
+      if (site.author()) {
+        n.put("preferred", site.preferred(p));
+      }
+      if (!p.rationale().isEmpty()) {
+        n.put("rationale", p.rationale());
+      }
       if (p.reportsTo() != null) {
         n.put("reportsTo", p.reportsTo().value());
       }
@@ -109,25 +113,31 @@ final class HandbookJson implements PageKind {
     }
     ArrayNode pages = root.putArray("pages");
     for (Page p : site.handbook.pages()) {
-      pages
-          .addObject()
-          .put("id", p.id())
-          .put("title", p.title())
-          .put("page", SitePaths.page(p.id()));
+      pages.addObject().put("id", p.id()).put("title", p.title()).put("page", SitePaths.page(p));
     }
-    ArrayNode findings = root.putArray("findings");
-    for (Finding f : site.findings) {
-      ObjectNode n =
-          findings
-              .addObject()
-              .put("file", f.pos().file())
-              .put("line", f.pos().line())
-              .put("column", f.pos().column())
-              .put("severity", f.severity().id())
-              .put("rule", f.rule().id())
-              .put("message", f.message());
-      if (f.suppressed()) {
-        n.put("suppressed", f.suppressedBy());
+    if (site.author()) {
+      ArrayNode findings = root.putArray("findings");
+      for (Finding f : site.findings) {
+        ObjectNode n =
+            findings
+                .addObject()
+                .put("file", f.pos().file())
+                .put("line", f.pos().line())
+                .put("column", f.pos().column())
+                .put("severity", f.severity().id())
+                .put("rule", f.rule().id())
+                .put("message", f.message());
+        if (f.suppressed()) {
+          n.put("suppressed", f.suppressedBy());
+        }
+      }
+      ArrayNode privatePages = root.putArray("privatePages");
+      for (Page p : site.handbook.privateMaterial().pages()) {
+        privatePages
+            .addObject()
+            .put("id", p.id())
+            .put("title", p.title())
+            .put("page", SitePaths.page(p));
       }
     }
     try {
@@ -159,7 +169,11 @@ final class HandbookJson implements PageKind {
     }
     n.put("keystone", w.keystone());
     strings(
-        n.putArray("placements"), site.index.placementsOf(w).stream().map(Placement::id).toList());
+        n.putArray("placements"),
+        site.placements().stream()
+            .filter(site.index.placementsOf(w)::contains)
+            .map(Placement::id)
+            .toList());
     ids(n.putArray("partners"), w.partners());
     if (w.criteria() != null) {
       ObjectNode cr = n.putObject("criteria");

@@ -12,12 +12,13 @@ import dev.handbook.model.Workflow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * `index.html`: the role, its thesis and principles, the placements at a glance, counts and the
- * findings summary.
+ * `index.html`. Its first screen is for the CEO and CMO: what the role owns and does not (and who
+ * owns that instead), placement by placement, and how the placements differ, before any count. Then
+ * the principles, the team and its capacity, the handbook at a glance, and (in the author's copy
+ * only) the findings.
  */
 final class IndexPage implements PageKind {
   @Override
@@ -27,23 +28,19 @@ final class IndexPage implements PageKind {
     data.put("thesis", c.thesis());
     data.put("principles", c.principles());
     data.put("role", c.role() == null ? null : site.party(c.role().id()));
-    data.put("team", c.members().stream().map(m -> site.party(m.id())).toList());
+    data.put("team", site.team());
     data.put("capacity", c.activeWorkflowsPerPerson());
 
     List<Map<String, Object>> placements = new ArrayList<>();
-    for (Placement p : c.placements()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", p.id());
-      m.put("name", p.name());
-      m.put("description", p.description());
-      m.put("preferred", p.preferred());
-      m.put("reportsTo", p.reportsTo() == null ? null : site.party(p.reportsTo().value()));
+    for (Placement p : site.placements()) {
+      Map<String, Object> m = new LinkedHashMap<>(site.placement(p));
       m.put("owns", areas(site, p, p.owns()));
       m.put("partnersOn", areas(site, p, p.partnersOn()));
       m.put("doesNotOwn", areas(site, p, p.doesNotOwn()));
       placements.add(m);
     }
     data.put("placements", placements);
+    data.put("differences", site.differences());
 
     List<Workflow> ws = site.handbook.workflows();
     Map<String, Object> counts = new LinkedHashMap<>();
@@ -56,13 +53,15 @@ final class IndexPage implements PageKind {
     counts.put("areas", c.areas().size());
     data.put("counts", counts);
 
-    Map<String, Object> summary = new LinkedHashMap<>();
-    List<Finding> live = site.findings.stream().filter(f -> !f.suppressed()).toList();
-    summary.put("errors", live.stream().filter(f -> f.severity() == Severity.ERROR).count());
-    summary.put("warnings", live.stream().filter(f -> f.severity() == Severity.WARNING).count());
-    summary.put("infos", live.stream().filter(f -> f.severity() == Severity.INFO).count());
-    summary.put("items", live.stream().limit(20).map(f -> FindingsPage.view(site, f)).toList());
-    data.put("findings", summary);
+    if (site.author()) {
+      Map<String, Object> summary = new LinkedHashMap<>();
+      List<Finding> live = site.findings.stream().filter(f -> !f.suppressed()).toList();
+      summary.put("errors", live.stream().filter(f -> f.severity() == Severity.ERROR).count());
+      summary.put("warnings", live.stream().filter(f -> f.severity() == Severity.WARNING).count());
+      summary.put("infos", live.stream().filter(f -> f.severity() == Severity.INFO).count());
+      summary.put("items", live.stream().limit(20).map(f -> FindingsPage.view(site, f)).toList());
+      data.put("findings", summary);
+    }
 
     String title = c.role() == null ? "Handbook" : c.role().name();
     out.page(SitePaths.INDEX, site.page("index.ftlh", 0, title, data));
@@ -73,17 +72,9 @@ final class IndexPage implements PageKind {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Located<String> id : ids) {
       Area a = site.index.area(id.value()).orElse(null);
-      if (a == null) {
-        continue;
+      if (a != null) {
+        list.add(site.areaIn(p, a));
       }
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", a.id());
-      m.put("name", a.name());
-      m.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
-      m.put("systemOfRecord", a.systemOfRecord());
-      String owner = site.ownerIn(p, a);
-      m.put("owner", owner == null ? null : site.party(owner));
-      list.add(m);
     }
     return list;
   }

@@ -7,4 +7,9 @@ package dev.handbook.render;
  */
 interface PageKind {
   void render(SiteContext site, SiteSink out);
+
+  /** Whether the handbook for this audience has this kind of page: most kinds are in both. */
+  default boolean in(Audience audience) {
+    return true;
+  }
 }

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * `functions/<id>.html`: one function, team member or the role, with what it owns, decides and
- * consumes.
+ * consumes. The team member who holds the role has no page of their own: they are the role, so the
+ * role's page shows both (one person, one page).
  */
 final class PartyPage implements PageKind {
   @Override
@@ -28,21 +30,32 @@ final class PartyPage implements PageKind {
     parties.addAll(site.charter().functions());
     Map<String, Party> unique = new LinkedHashMap<>();
     for (Party p : parties) {
-      unique.putIfAbsent(p.id(), p); // a duplicate id is already an error; the first one wins
+      // The holder's page is the role's; a duplicate id is already an error (the first one wins).
+      if (site.index.pageOf(p.id()).equals(p.id())) {
+        unique.putIfAbsent(p.id(), p);
+      }
     }
     Parallel.forEach(
         List.copyOf(unique.values()),
         p -> {
+          // Everyone this page speaks for: the party, and for the role its holder too.
+          Set<String> ids = site.index.partiesOnPage(p.id());
           Map<String, Object> data = new LinkedHashMap<>(site.party(p.id()));
+          data.put(
+              "heldBy",
+              p.kind() == Party.Kind.ROLE && site.index.holderId() != null
+                  ? site.party(site.index.holderId())
+                  : null);
+          data.put("teamSize", site.charter().members().size());
           data.put("areas", areas(site, p));
           data.put(
               "owns",
               site.handbook.workflows().stream()
-                  .filter(w -> w.owner() != null && w.owner().value().equals(p.id()))
+                  .filter(w -> w.owner() != null && ids.contains(w.owner().value()))
                   .map(site::workflowSummary)
                   .toList());
-          data.put("decides", mentions(site, p, SectionName.DECISIONS_INFORMED));
-          data.put("consumes", mentions(site, p, SectionName.CONSUMERS));
+          data.put("decides", mentions(site, ids, SectionName.DECISIONS_INFORMED));
+          data.put("consumes", mentions(site, ids, SectionName.CONSUMERS));
           data.put(
               "prioritizes",
               site.handbook.workflows().stream()
@@ -50,34 +63,31 @@ final class PartyPage implements PageKind {
                       w ->
                           w.priority() != null
                               && w.priority().decidedBy() != null
-                              && w.priority().decidedBy().value().equals(p.id()))
+                              && ids.contains(w.priority().decidedBy().value()))
                   .map(site::workflowSummary)
                   .toList());
-          out.page(path(p), site.page("function.ftlh", 1, p.name(), data));
+          out.page(SitePaths.party(p.id()), site.page("function.ftlh", 1, p.name(), data));
         });
   }
 
-  private static String path(Party p) {
-    return SitePaths.party(p.id());
-  }
-
-  /** Per placement, the areas this party owns there. */
+  /** Per placement (in alphabetical order), the areas this party owns there. */
   private static List<Map<String, Object>> areas(SiteContext site, Party p) {
     List<Map<String, Object>> list = new ArrayList<>();
-    for (Placement pl : site.charter().placements()) {
+    for (Placement pl : site.placements()) {
       List<Map<String, Object>> owned = new ArrayList<>();
       for (Area a : site.charter().areas()) {
         if (p.id().equals(site.ownerIn(pl, a))) {
           owned.add(Map.of("id", a.id(), "name", a.name(), "systemOfRecord", a.systemOfRecord()));
         }
       }
-      list.add(Map.of("placement", Map.of("id", pl.id(), "name", pl.name()), "areas", owned));
+      list.add(Map.of("placement", site.placement(pl), "areas", owned));
     }
     return list;
   }
 
+  /** The items of a section, across the handbook, that mention anyone this page speaks for. */
   private static List<Map<String, Object>> mentions(
-      SiteContext site, Party p, SectionName section) {
+      SiteContext site, Set<String> ids, SectionName section) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Workflow w : site.handbook.workflows()) {
       if (w.id() == null) {
@@ -88,13 +98,13 @@ final class PartyPage implements PageKind {
           continue;
         }
         for (ListEntry item : s.items()) {
-          if (item.mentions().stream().anyMatch(m -> m.id().equals(p.id()))) {
+          if (item.mentions().stream().anyMatch(m -> ids.contains(m.id()))) {
             list.add(
                 Map.of(
                     "workflow",
                     site.workflowSummary(w),
                     "text",
-                    item.text(),
+                    site.itemText(item),
                     "anchor",
                     section.anchor()));
           }

@@ -16,12 +16,10 @@ import java.util.Map;
 final class PlacementPage implements PageKind {
   @Override
   public void render(SiteContext site, SiteSink out) {
-    for (Placement p : site.charter().placements()) {
+    for (Placement p : site.placements()) {
       Map<String, Object> data = new LinkedHashMap<>();
-      data.putAll(SiteContext.placement(p));
-      data.put("preferred", p.preferred());
+      data.putAll(site.placement(p));
       data.put("description", p.description());
-      data.put("reportsTo", p.reportsTo() == null ? null : site.party(p.reportsTo().value()));
       List<Map<String, Object>> owns = new ArrayList<>();
       List<Map<String, Object>> partners = new ArrayList<>();
       List<Map<String, Object>> excluded = new ArrayList<>();

@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * The prose of workflows and free pages as pages show it: the holes left at read time filled from
  * the whole handbook. A mention becomes a link to the party's page, a `[[workflow#section]]` a link
- * to that workflow, a relative link to a content file the page it means. Handed only to the page
- * kinds that show prose ({@link ProsePageKind}).
+ * to that workflow, a relative link to a content file the page it means; a mention that repeats a
+ * name already written in its list item links that name instead ({@link RepeatedMentions}). Handed
+ * only to the page kinds that show prose ({@link ProsePageKind}).
  */
 public final class ProseHtml {
   /** Pages that show prose sit one folder below the site root. */
@@ -39,7 +40,7 @@ public final class ProseHtml {
     String source = SitePaths.source(w);
     List<String> out = new ArrayList<>(prose.sections().size());
     for (String html : prose.sections()) {
-      out.add(prose.fill(html, i -> hole(prose.holes().get(i), source)));
+      out.add(RepeatedMentions.fold(prose.fill(html, i -> hole(prose.holes().get(i), source))));
     }
     return out;
   }
@@ -51,7 +52,8 @@ public final class ProseHtml {
       return "";
     }
     String source = SitePaths.source(p);
-    return prose.fill(prose.sections().get(0), i -> hole(prose.holes().get(i), source));
+    return RepeatedMentions.fold(
+        prose.fill(prose.sections().get(0), i -> hole(prose.holes().get(i), source)));
   }
 
   /** A workflow's words for the search index: mentions and workflow links by their names. */
@@ -87,7 +89,7 @@ public final class ProseHtml {
         return Prose.escapeHtml(m.raw());
       }
       return "<a class=\"mention\" href=\""
-          + Prose.escapeHtml(ROOT + SitePaths.party(p.id()))
+          + Prose.escapeHtml(ROOT + SitePaths.party(index.pageOf(p.id())))
           + "\">"
           + Prose.escapeHtml(p.name())
           + "</a>";

@@ -21,6 +21,12 @@ final class RulePage implements PageKind {
     return HTML.computeIfAbsent(rule, r -> Markdown.html(RuleDocs.of(r).markdown()));
   }
 
+  /** Findings and rule ids are the author's lint: never in the shared handbook. */
+  @Override
+  public boolean in(Audience audience) {
+    return audience == Audience.AUTHOR;
+  }
+
   @Override
   public void render(SiteContext site, SiteSink out) {
     for (Rule rule : Rule.values()) {

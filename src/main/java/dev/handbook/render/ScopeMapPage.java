@@ -10,16 +10,10 @@ final class ScopeMapPage implements PageKind {
   @Override
   public void render(SiteContext site, SiteSink out) {
     List<Map<String, Object>> maps =
-        site.charter().placements().stream()
+        site.placements().stream()
             .map(
                 p -> {
-                  Map<String, Object> m = new LinkedHashMap<>();
-                  m.putAll(SiteContext.placement(p));
-                  m.put("name", p.name());
-                  m.put("preferred", p.preferred());
-                  m.put(
-                      "reportsTo",
-                      p.reportsTo() == null ? null : site.party(p.reportsTo().value()));
+                  Map<String, Object> m = new LinkedHashMap<>(site.placement(p));
                   m.put("svg", ScopeMapSvg.draw(site.charter(), site.index, p, ""));
                   return m;
                 })

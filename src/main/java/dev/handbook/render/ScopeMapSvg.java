@@ -135,7 +135,10 @@ final class ScopeMapSvg {
         .append("\">Scope map of ")
         .append(esc(p.name()))
         .append(": areas by owner</title>\n");
-    legend(svg);
+    legend(
+        svg,
+        charter.areas().stream()
+            .anyMatch(a -> SiteContext.stance(p.stanceOn(a.id())).equals("unassigned")));
     svg.append(body);
     svg.append("</svg>\n");
     return svg.toString();
@@ -177,13 +180,14 @@ final class ScopeMapSvg {
           .append("</text>\n");
       ty += LINE_H;
     }
-    String tag =
-        a.systemOfRecord()
-            ? "system of record"
-            : a.kind() == Area.Kind.WHAT ? "what: strategy, targets" : "";
-    if (!tag.isEmpty()) {
+    // What is true of this box in this placement: the role's stance, and a system of record.
+    List<String> tags = new ArrayList<>(List.of(label(stance)));
+    if (a.systemOfRecord()) {
+      tags.add("system of record");
+    }
+    for (String tag : tags) {
       svg.append("<text class=\"area-tag")
-          .append(a.systemOfRecord() ? " sor" : "")
+          .append(tag.equals("system of record") ? " sor" : "")
           .append("\" x=\"")
           .append(x + 8)
           .append("\" y=\"")
@@ -191,17 +195,20 @@ final class ScopeMapSvg {
           .append("\">")
           .append(tag)
           .append("</text>\n");
+      ty += LINE_H;
     }
     svg.append("</a>\n");
   }
 
-  private static void legend(StringBuilder svg) {
-    String[][] items = {
-      {"owns", "Role owns"},
-      {"partners-on", "Role partners on"},
-      {"does-not-own", "Not the role's"},
-      {"unassigned", "No stance taken"}
-    };
+  /** The key to the box styles: the three stances, and "no stance taken" only when a box has it. */
+  private static void legend(StringBuilder svg, boolean unassigned) {
+    List<String[]> items = new ArrayList<>();
+    items.add(new String[] {"owns", "Role owns"});
+    items.add(new String[] {"partners-on", "Role partners on"});
+    items.add(new String[] {"does-not-own", "Not the role's"});
+    if (unassigned) {
+      items.add(new String[] {"unassigned", "No stance taken"});
+    }
     int x = PAD;
     for (String[] item : items) {
       svg.append("<rect class=\"area ")
@@ -224,16 +231,15 @@ final class ScopeMapSvg {
 
   private static String label(String stance) {
     return switch (stance) {
-      case "owns" -> "role owns";
-      case "partners-on" -> "role partners";
+      case "owns" -> "the role owns it";
+      case "partners-on" -> "the role partners on it";
       case "does-not-own" -> "not the role's";
-      default -> "no stance";
+      default -> "no stance taken";
     };
   }
 
   private static int boxHeight(Area a) {
-    boolean tagged = a.systemOfRecord() || a.kind() == Area.Kind.WHAT;
-    return 10 + (wrap(a.name(), WRAP).size() + (tagged ? 1 : 0)) * LINE_H;
+    return 10 + (wrap(a.name(), WRAP).size() + (a.systemOfRecord() ? 2 : 1)) * LINE_H;
   }
 
   /** Greedy word wrap; a word longer than the width gets a line of its own. */

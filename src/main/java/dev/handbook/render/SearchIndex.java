@@ -53,10 +53,12 @@ final class SearchIndex implements ProsePageKind {
                       return entry;
                     })
                 .toList());
-    for (Page p : site.handbook.pages()) {
-      entries.add(entry(new Doc(SitePaths.page(p.id()), p.title(), "page", prose.text(p))));
+    List<Page> pages = new ArrayList<>(site.handbook.pages());
+    pages.addAll(site.handbook.privateMaterial().pages()); // none in the shared handbook
+    for (Page p : pages) {
+      entries.add(entry(new Doc(SitePaths.page(p), p.title(), "page", prose.text(p))));
     }
-    for (Placement p : site.charter().placements()) {
+    for (Placement p : site.placements()) {
       entries.add(
           entry(new Doc(SitePaths.placement(p.id()), p.name(), "placement", p.description())));
     }
@@ -67,6 +69,9 @@ final class SearchIndex implements ProsePageKind {
     parties.addAll(site.charter().members());
     parties.addAll(site.charter().functions());
     for (Party p : parties) {
+      if (!site.index.pageOf(p.id()).equals(p.id())) {
+        continue; // the holder's page is the role's
+      }
       entries.add(
           entry(
               new Doc(
@@ -75,7 +80,7 @@ final class SearchIndex implements ProsePageKind {
                   p.kind().name().toLowerCase(Locale.ROOT),
                   "")));
     }
-    for (Rule r : Rule.values()) {
+    for (Rule r : site.author() ? Rule.values() : new Rule[0]) {
       entries.add(
           entry(new Doc(SitePaths.rule(r.id()), RuleDocs.of(r).title(), "rule", r.summary())));
     }

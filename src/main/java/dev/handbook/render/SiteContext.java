@@ -6,12 +6,16 @@ import dev.handbook.model.Area;
 import dev.handbook.model.Category;
 import dev.handbook.model.Charter;
 import dev.handbook.model.Handbook;
+import dev.handbook.model.ListEntry;
 import dev.handbook.model.Page;
 import dev.handbook.model.Party;
 import dev.handbook.model.Placement;
+import dev.handbook.model.Prose;
 import dev.handbook.model.SitePaths;
+import dev.handbook.model.Status;
 import dev.handbook.model.Workflow;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +23,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What every kind of page shares in one run: the model, its index, the findings, the templates, and
- * the data every template gets (navigation, and each thing's URL from {@link SitePaths}).
+ * What every kind of page shares in one run: the model, its index, the findings, the templates, the
+ * audience, and the data every template gets (navigation, and each thing's URL from {@link
+ * SitePaths}). For the shared audience the handbook it is given holds nothing private, and no data
+ * it hands a template carries a preference.
  */
 final class SiteContext {
   final Handbook handbook;
+  final Audience audience;
   final HandbookIndex index;
   final List<Finding> findings;
   final Templates templates;
@@ -38,8 +45,10 @@ final class SiteContext {
       HandbookIndex index,
       List<Finding> findings,
       Templates templates,
-      SiteOptions options) {
+      SiteOptions options,
+      Audience audience) {
     this.options = options;
+    this.audience = audience;
     this.handbook = handbook;
     this.index = index;
     this.findings = List.copyOf(findings);
@@ -61,6 +70,28 @@ final class SiteContext {
 
   Charter charter() {
     return handbook.charter();
+  }
+
+  boolean author() {
+    return audience == Audience.AUTHOR;
+  }
+
+  /**
+   * The placements in alphabetical order of name: the shared handbook lists neither first by
+   * preference, and the author's copy keeps the same order.
+   */
+  List<Placement> placements() {
+    return charter().placements().stream()
+        .sorted(
+            Comparator.comparing((Placement p) -> p.name().toLowerCase(Locale.ROOT))
+                .thenComparing(Placement::id))
+        .toList();
+  }
+
+  /** Whether this is the author's preferred placement: always false in the shared handbook. */
+  boolean preferred(Placement p) {
+    var preferred = handbook.privateMaterial().preferred();
+    return author() && preferred != null && preferred.value().equals(p.id());
   }
 
   /**
@@ -142,23 +173,28 @@ final class SiteContext {
     m.put("name", p == null ? id : p.name());
     m.put("kind", p == null ? "unknown" : p.kind().name().toLowerCase(Locale.ROOT));
     m.put("known", p != null);
-    m.put("url", SitePaths.party(id));
+    m.put("url", SitePaths.party(index.pageOf(id)));
+    m.put("holder", id.equals(index.holderId()));
     return m;
   }
 
-  /** A placement by name and page. */
-  static Map<String, Object> placement(Placement p) {
-    return Map.of(
-        "id",
-        p.id(),
-        "name",
-        p.name(),
-        "url",
-        SitePaths.placement(p.id()),
-        "mapAnchor",
-        SitePaths.mapAnchor(p.id()),
-        "coverageAnchor",
-        SitePaths.coverageAnchor(p.id()));
+  /**
+   * A placement by name, page, who it reports to and why it is defensible; in the author's copy
+   * only, whether it is the preferred one (the shared handbook's data has no such field).
+   */
+  Map<String, Object> placement(Placement p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", p.id());
+    m.put("name", p.name());
+    m.put("url", SitePaths.placement(p.id()));
+    m.put("mapAnchor", SitePaths.mapAnchor(p.id()));
+    m.put("coverageAnchor", SitePaths.coverageAnchor(p.id()));
+    m.put("rationale", p.rationale());
+    m.put("reportsTo", p.reportsTo() == null ? null : party(p.reportsTo().value()));
+    if (author()) {
+      m.put("preferred", preferred(p));
+    }
+    return m;
   }
 
   /** A category by name and its row on the coverage page. */
@@ -231,15 +267,17 @@ final class SiteContext {
     urls.put("searchIndex", SitePaths.SEARCH_INDEX);
     urls.put("searchScript", SitePaths.SEARCH_SCRIPT);
     m.put("urls", urls);
-    m.put(
-        "nav",
-        List.of(
-            link("Overview", SitePaths.INDEX),
-            link("Placements", SitePaths.COMPARE),
-            link("Scope map", SitePaths.SCOPE_MAP),
-            link("Coverage", SitePaths.CATEGORIES),
-            link("Backlog", SitePaths.BACKLOG),
-            link("Findings", SitePaths.FINDINGS)));
+    m.put("author", author());
+    List<Map<String, Object>> top = new ArrayList<>();
+    top.add(link("Overview", SitePaths.INDEX));
+    top.add(link("Placements", SitePaths.COMPARE));
+    top.add(link("Scope map", SitePaths.SCOPE_MAP));
+    top.add(link("Coverage", SitePaths.CATEGORIES));
+    top.add(link("Backlog", SitePaths.BACKLOG));
+    if (author()) {
+      top.add(link("Findings", SitePaths.FINDINGS));
+    }
+    m.put("nav", top);
     List<Map<String, Object>> nav = new ArrayList<>();
     boolean collapsed = handbook.workflows().size() > FULL_NAV_LIMIT;
     for (Category k : c.categories()) {
@@ -256,25 +294,120 @@ final class SiteContext {
     m.put("navCategories", nav);
     List<Map<String, Object>> pages = new ArrayList<>();
     for (Page p : handbook.pages()) {
-      pages.add(Map.of("id", p.id(), "title", p.title(), "url", SitePaths.page(p.id())));
+      pages.add(Map.of("id", p.id(), "title", p.title(), "url", SitePaths.page(p)));
     }
     m.put("navPages", pages);
-    m.put(
-        "navPlacements",
-        c.placements().stream()
-            .map(
-                p ->
-                    Map.of(
-                        "id",
-                        p.id(),
-                        "name",
-                        p.name(),
-                        "url",
-                        SitePaths.placement(p.id()),
-                        "preferred",
-                        p.preferred()))
-            .toList());
+    List<Map<String, Object>> privatePages = new ArrayList<>();
+    for (Page p : handbook.privateMaterial().pages()) {
+      privatePages.add(Map.of("id", p.id(), "title", p.title(), "url", SitePaths.page(p)));
+    }
+    m.put("navPrivate", privatePages);
+    m.put("navPlacements", placements().stream().map(this::placement).toList());
     return m;
+  }
+
+  /**
+   * The team as readers count it: its members, the holder among them (the role's own person, so the
+   * team of three includes the holder), and each member's capacity used and free.
+   */
+  List<Map<String, Object>> team() {
+    Charter c = charter();
+    List<Map<String, Object>> team = new ArrayList<>();
+    for (Party m : c.members()) {
+      boolean holder = m.id().equals(index.holderId());
+      long used =
+          handbook.workflows().stream()
+              .filter(w -> w.status() == Status.ACTIVE && w.owner() != null)
+              .map(w -> w.owner().value())
+              .filter(
+                  owner ->
+                      owner.equals(m.id())
+                          || (holder && c.role() != null && owner.equals(c.role().id())))
+              .count();
+      Map<String, Object> member = new LinkedHashMap<>(party(m.id()));
+      member.put("title", m.name());
+      member.put("used", used);
+      member.put("free", Math.max(0, c.activeWorkflowsPerPerson() - used));
+      team.add(member);
+    }
+    return team;
+  }
+
+  /**
+   * The placements side by side, one row per area of the scope map, in charter order: each
+   * placement's stance on the area and who owns it there, and whether the area moves between them.
+   */
+  List<Map<String, Object>> compareRows() {
+    List<Placement> placements = placements();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Area a : charter().areas()) {
+      List<Map<String, Object>> cells = new ArrayList<>();
+      for (Placement p : placements) {
+        Map<String, Object> cell = new LinkedHashMap<>(areaIn(p, a));
+        cell.put("placement", placement(p));
+        cell.put("stanceLabel", stanceLabel(p.stanceOn(a.id())));
+        cells.add(cell);
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", a.id());
+      row.put("name", a.name());
+      row.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
+      row.put("systemOfRecord", a.systemOfRecord());
+      row.put("cells", cells);
+      row.put("moves", cells.stream().map(cell -> cell.get("stance")).distinct().count() > 1);
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** The areas that move between the placements: how they differ. */
+  List<Map<String, Object>> differences() {
+    return compareRows().stream().filter(r -> (Boolean) r.get("moves")).toList();
+  }
+
+  /** A stance as a reader says it. */
+  static String stanceLabel(Placement.Stance s) {
+    return switch (s) {
+      case OWNS -> "owns";
+      case PARTNERS_ON -> "partners on";
+      case DOES_NOT_OWN -> "does not own";
+      case UNASSIGNED -> "takes no stance on";
+    };
+  }
+
+  /**
+   * A list item as a reader sees it on another page: no Markdown syntax, a name for each mention, a
+   * title for each workflow link; the mentions that end the item (its owner tags, such as "Go or
+   * no-go @cmo") left out, since the page already says whose list this is.
+   */
+  String itemText(ListEntry item) {
+    List<ListEntry.Part> parts = new ArrayList<>(item.parts());
+    // Trailing owner tags, with any punctuation after them.
+    int end = parts.size();
+    while (end > 0) {
+      ListEntry.Part last = parts.get(end - 1);
+      if (last.mention() != null) {
+        end--;
+      } else if (last.text() != null && last.text().strip().matches("[\\p{Punct}\\s]*")) {
+        end--;
+      } else {
+        break;
+      }
+    }
+    if (end == 0) {
+      end = parts.size(); // nothing but mentions: say them
+    }
+    StringBuilder b = new StringBuilder();
+    for (ListEntry.Part part : parts.subList(0, end)) {
+      if (part.text() != null) {
+        b.append(part.text());
+      } else if (part.mention() != null) {
+        b.append(index.name(part.mention()));
+      } else {
+        b.append(index.workflow(part.workflow()).map(Workflow::title).orElse(part.workflow()));
+      }
+    }
+    return Prose.squeeze(b.toString()).replaceAll("[\\s,;:–—-]+$", "");
   }
 
   /** A link as templates take it: its label and its URL from the site root. */

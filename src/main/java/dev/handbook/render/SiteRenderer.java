@@ -41,7 +41,8 @@ public final class SiteRenderer {
           new ScopeMapPage(),
           new BacklogPage(),
           new SearchPage(),
-          new HandbookJson());
+          new HandbookJson(),
+          new RobotsFile());
 
   /** The kinds of page that show prose: the only ones an edit of prose alone renders again. */
   private final List<ProsePageKind> prosePages =
@@ -50,11 +51,17 @@ public final class SiteRenderer {
   private final Path projectTemplates;
   private final Templates templates;
   private final SiteOptions options;
+  private final Audience audience;
 
-  public SiteRenderer(Path projectTemplates, SiteOptions options) {
+  public SiteRenderer(Path projectTemplates, SiteOptions options, Audience audience) {
     this.projectTemplates = projectTemplates;
     this.templates = new Templates(projectTemplates);
     this.options = options;
+    this.audience = audience;
+  }
+
+  public Audience audience() {
+    return audience;
   }
 
   /** Renders what the plan asks for into the sink; page kinds run side by side. */
@@ -65,7 +72,10 @@ public final class SiteRenderer {
       List<Finding> findings,
       RenderPlan plan,
       SiteSink out) {
-    SiteContext site = new SiteContext(handbook, index, findings, templates, options);
+    // The shared handbook is rendered from a model with nothing private in it: no template can
+    // print what it is never given.
+    Handbook model = audience == Audience.SHARED ? handbook.shared() : handbook;
+    SiteContext site = new SiteContext(model, index, findings, templates, options, audience);
     ProseHtml html = new ProseHtml(index, prose);
     Set<String> only = plan instanceof RenderPlan.ProseOf p ? p.workflowIds() : null;
     // The workflow pages spread over every core on their own; the other kinds are a few pages
@@ -74,7 +84,9 @@ public final class SiteRenderer {
       kind.render(site, html, out, only);
     }
     if (only == null) {
-      Parallel.forEach(PAGES, kind -> kind.render(site, out));
+      Parallel.forEach(
+          PAGES.stream().filter(kind -> kind.in(audience)).toList(),
+          kind -> kind.render(site, out));
       assets(out);
     }
   }

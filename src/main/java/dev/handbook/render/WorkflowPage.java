@@ -4,6 +4,7 @@ import dev.handbook.content.ContentLinks;
 import dev.handbook.model.Criteria;
 import dev.handbook.model.Located;
 import dev.handbook.model.MarkdownLink;
+import dev.handbook.model.Placement;
 import dev.handbook.model.Priority;
 import dev.handbook.model.Section;
 import dev.handbook.model.SectionName;
@@ -111,7 +112,8 @@ final class WorkflowPage implements ProsePageKind {
   }
 
   private static List<Map<String, Object>> placements(SiteContext site, Workflow w) {
-    return site.index.placementsOf(w).stream().map(SiteContext::placement).toList();
+    List<Placement> of = site.index.placementsOf(w);
+    return site.placements().stream().filter(of::contains).map(site::placement).toList();
   }
 
   private static List<Map<String, Object>> sections(ProseHtml prose, Workflow w) {

@@ -10,18 +10,22 @@ import dev.handbook.findings.Severity;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Outline;
 import dev.handbook.model.Page;
+import dev.handbook.model.PrivateMaterial;
 import dev.handbook.model.ProseLibrary;
 import dev.handbook.model.Workflow;
+import dev.handbook.render.Audience;
 import dev.handbook.render.RenderPlan;
 import dev.handbook.render.SiteOptions;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.SiteSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,11 +42,18 @@ import java.util.function.Predicate;
  * keeps one pipeline and runs it again after every save, publishing into memory. A run after the
  * first is the same stages fed with what changed: the reader re-reads only changed files, and when
  * nothing but some workflows' prose changed, only the pages that show prose are rendered.
+ *
+ * <p>When there are terms that must never be published, checking also renders the shared handbook
+ * (into memory, or for a shared build into its draft) and searches all of it: a leak is an error
+ * for every command.
  */
 public final class Pipeline {
   /**
    * What a pipeline reads, how it names files in findings, and where it says things that are not
    * findings (a build waiting for another one to finish).
+   *
+   * @param neverPublish a list of terms kept outside the content folder (`--never-publish`,
+   *     HANDBOOK_NEVER_PUBLISH), or null
    */
   public record Settings(
       Path content,
@@ -50,7 +61,8 @@ public final class Pipeline {
       Function<Path, String> display,
       long maxFileBytes,
       String editUrl,
-      Consumer<String> notices) {
+      Consumer<String> notices,
+      Path neverPublish) {
     public Settings {
       content = content.toAbsolutePath().normalize();
       templates = templates.toAbsolutePath().normalize();
@@ -65,7 +77,12 @@ public final class Pipeline {
           display,
           ContentReader.MAX_FILE_BYTES,
           "",
-          notice -> {});
+          notice -> {},
+          null);
+    }
+
+    public Settings withNeverPublish(Path file) {
+      return new Settings(content, templates, display, maxFileBytes, editUrl, notices, file);
     }
   }
 
@@ -93,14 +110,29 @@ public final class Pipeline {
 
   /** The content read and checked: what rendering needs. */
   private record Checked(
-      Handbook handbook, ProseLibrary prose, HandbookIndex index, List<Finding> findings) {}
+      Handbook handbook,
+      ProseLibrary prose,
+      HandbookIndex index,
+      List<Finding> findings,
+      List<Path> sources) {
+    Checked withFindings(List<Finding> more) {
+      return more.isEmpty()
+          ? this
+          : new Checked(handbook, prose, index, concat(findings, more), sources);
+    }
+
+    boolean errors() {
+      return findings.stream().anyMatch(f -> !f.suppressed() && f.severity() == Severity.ERROR);
+    }
+  }
 
   /** What the last site published into memory was made from, for `serve`'s next run. */
   private record Published(Checked checked, Map<String, SiteLinks.PageLinks> pages) {}
 
   private final Settings settings;
   private final ContentReader reader;
-  private SiteRenderer renderer;
+  private final Map<Audience, SiteRenderer> renderers = new EnumMap<>(Audience.class);
+  private SiteOptions options;
   private Published last;
   private Served served = Served.NOTHING;
 
@@ -109,45 +141,59 @@ public final class Pipeline {
     this.reader = new ContentReader(settings.display(), settings.maxFileBytes());
   }
 
-  /** Reads and checks the content; writes nothing. Throws only when the folder cannot be read. */
+  /**
+   * Reads and checks the content, and searches the shared handbook (rendered in memory) for terms
+   * that must never be published; writes nothing. Throws only when the folder cannot be read.
+   */
   public Outcome check() throws IOException {
-    Checked checked = readAndCheck();
+    Checked checked = leaksInMemory(readAndCheck());
     Progress.done();
     return new Outcome(checked.handbook(), checked.findings(), false);
   }
 
-  /**
-   * Checks, and only when the content passes renders the site into a draft folder beside `out`,
-   * proves every link, and swaps it in; otherwise the previous site stays exactly as it was.
-   */
+  /** As {@link #build(Path, boolean, Audience)}, for the shared handbook. */
   public Outcome build(Path out, boolean strict) throws IOException {
+    return build(out, strict, Audience.SHARED);
+  }
+
+  /**
+   * Checks, and only when the content passes renders the handbook for the audience into a draft
+   * folder beside `out`, proves every link (and, for the shared handbook, that nothing private
+   * reached it), and swaps it in; otherwise the previous site stays exactly as it was.
+   */
+  public Outcome build(Path out, boolean strict, Audience audience) throws IOException {
     SiteWriter.checkSafe(out, settings.content(), settings.templates());
     Checked checked = readAndCheck();
-    Outcome outcome = new Outcome(checked.handbook(), checked.findings(), false);
-    if (outcome.failed(strict)) {
+    if (audience == Audience.AUTHOR) {
+      checked = leaksInMemory(checked); // the shared handbook, looked at without writing it
+    }
+    if (new Outcome(checked.handbook(), checked.findings(), false).failed(strict)) {
       Progress.done();
-      return outcome; // nothing beside the output is touched
+      return new Outcome(checked.handbook(), checked.findings(), false); // nothing is touched
     }
     // From here to the swap, one build at a time per output folder.
     try (OutputLock lock = OutputLock.take(out, lockPatience(), settings.notices())) {
       // Asked again under the lock: the build that held it may have changed the folder.
       SiteWriter.checkSafe(out, settings.content(), settings.templates());
-      return write(checked, out);
+      return write(checked, out, audience);
     }
   }
 
-  private Outcome write(Checked checked, Path out) throws IOException {
+  private Outcome write(Checked checked, Path out, Audience audience) throws IOException {
     int size = checked.handbook().workflows().size();
+    String siteName = settings.display().apply(out);
     try (SiteWriter.Draft draft = SiteWriter.draft(out)) {
       Progress.step("rendering", size);
-      render(checked, RenderPlan.EVERYTHING, draft);
+      render(checked, audience, RenderPlan.EVERYTHING, draft);
       Progress.step("proving links", size);
-      List<Finding> broken =
-          prove(
-              draft.pages(), draft.files(), settings.display().apply(out), p -> true, draft::html);
-      if (!broken.isEmpty()) {
+      List<Finding> problems =
+          prove(draft.pages(), draft.files(), siteName, p -> true, draft::html);
+      if (audience == Audience.SHARED) {
+        problems = concat(problems, leaks(checked, draft.files(), draft::bytes, siteName));
+      }
+      if (!problems.isEmpty()) {
         Progress.done();
-        return new Outcome(checked.handbook(), concat(checked.findings(), broken), false);
+        return new Outcome(checked.handbook(), concat(checked.findings(), problems), false);
       }
       Progress.step("writing", size);
       draft.publish();
@@ -159,8 +205,8 @@ public final class Pipeline {
 
   /**
    * For `serve`: runs the pipeline again after `changed` files were saved (none on the first run)
-   * and keeps the site in memory. With errors, the last good site stays and only the findings
-   * change.
+   * and keeps the author's handbook in memory. With errors (a leak included), the last good site
+   * stays and only the findings change.
    */
   public synchronized Served serve(Collection<Path> changed) throws IOException {
     boolean templatesChanged = false;
@@ -174,12 +220,12 @@ public final class Pipeline {
       }
     }
     if (templatesChanged) {
-      renderer = null;
+      renderers.clear();
     }
     reader.forget(content);
-    Checked checked = readAndCheck();
+    Checked checked = leaksInMemory(readAndCheck());
     long version = served.version() + 1;
-    if (new Outcome(checked.handbook(), checked.findings(), false).failed(false)) {
+    if (checked.errors()) {
       served = new Served(served.site(), checked.findings(), true, Set.of(), version);
       return served;
     }
@@ -188,7 +234,7 @@ public final class Pipeline {
         plan instanceof RenderPlan.ProseOf
             ? new MemorySite(served.site(), last.pages())
             : MemorySite.empty();
-    render(checked, plan, site);
+    render(checked, Audience.AUTHOR, plan, site);
     List<Finding> broken =
         prove(site.pages(), site.files().keySet(), "site", site::mustProve, site::html);
     if (!broken.isEmpty()) {
@@ -216,28 +262,65 @@ public final class Pipeline {
     ContentReader.Reading reading =
         reader.read(settings.content(), (done, total) -> Progress.count("reading", done, total));
     Timings.mark("read");
-    Progress.step("checking", reading.handbook().workflows().size());
-    HandbookIndex index = new HandbookIndex(reading.handbook());
-    List<Finding> findings = Checks.run(reading.handbook(), index, reading.findings());
+    Handbook handbook = reading.handbook();
+    if (settings.neverPublish() != null) {
+      Path list = settings.neverPublish();
+      if (!Files.isRegularFile(list)) {
+        throw new IOException("cannot read the never-publish list " + list + ": no such file");
+      }
+      PrivateMaterial more = handbook.privateMaterial().withTerms(reader.readTermsFile(list));
+      handbook = new Handbook(handbook.charter(), handbook.workflows(), handbook.pages(), more);
+    }
+    Progress.step("checking", handbook.workflows().size());
+    HandbookIndex index = new HandbookIndex(handbook);
+    List<Finding> findings = Checks.run(handbook, index, reading.findings());
     Timings.mark("check");
-    return new Checked(reading.handbook(), reading.prose(), index, findings);
+    return new Checked(handbook, reading.prose(), index, findings, reading.sharedSources());
   }
 
-  private void render(Checked checked, RenderPlan plan, SiteSink out) throws IOException {
-    if (renderer == null) {
+  /**
+   * The leaks of the shared handbook, rendered into memory: only when there are terms to look for,
+   * and only once the content has no other error (it would not be rendered either).
+   */
+  private Checked leaksInMemory(Checked checked) throws IOException {
+    if (checked.handbook().privateMaterial().terms().isEmpty() || checked.errors()) {
+      return checked;
+    }
+    MemorySite shared = MemorySite.empty();
+    render(checked, Audience.SHARED, RenderPlan.EVERYTHING, shared);
+    return checked.withFindings(
+        leaks(checked, shared.files().keySet(), shared.files()::get, "site"));
+  }
+
+  private List<Finding> leaks(
+      Checked checked, Set<String> files, Function<String, byte[]> read, String siteName)
+      throws IOException {
+    List<PrivateMaterial.Term> terms = checked.handbook().privateMaterial().terms();
+    List<Finding> found =
+        LeakScan.scan(terms, files, read, siteName, checked.sources(), settings.display());
+    Timings.mark("leaks");
+    return found;
+  }
+
+  private void render(Checked checked, Audience audience, RenderPlan plan, SiteSink out)
+      throws IOException {
+    if (options == null) {
       Map<String, String> dates = new HashMap<>();
       GitDates.of(settings.content())
           .forEach((file, date) -> dates.put(settings.display().apply(file), date));
       Timings.mark("git dates");
-      renderer = new SiteRenderer(settings.templates(), new SiteOptions(settings.editUrl(), dates));
+      options = new SiteOptions(settings.editUrl(), dates);
     }
+    SiteRenderer renderer =
+        renderers.computeIfAbsent(
+            audience, a -> new SiteRenderer(settings.templates(), options, a));
     try {
       renderer.render(
           checked.handbook(), checked.index(), checked.prose(), checked.findings(), plan, out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    Timings.mark("render");
+    Timings.mark("render " + audience.id());
   }
 
   /**
@@ -246,7 +329,7 @@ public final class Pipeline {
    * changed.
    */
   private RenderPlan plan(Checked now) {
-    if (last == null || renderer == null) {
+    if (last == null || !renderers.containsKey(Audience.AUTHOR)) {
       return RenderPlan.EVERYTHING;
     }
     Checked before = last.checked();
@@ -254,7 +337,9 @@ public final class Pipeline {
         || !Outline.same(before.handbook(), now.handbook())) {
       return RenderPlan.EVERYTHING;
     }
-    for (Page p : now.handbook().pages()) {
+    List<Page> pages = new ArrayList<>(now.handbook().pages());
+    pages.addAll(now.handbook().privateMaterial().pages());
+    for (Page p : pages) {
       if (!Objects.equals(before.prose().of(p), now.prose().of(p))) {
         return RenderPlan.EVERYTHING;
       }
@@ -281,8 +366,12 @@ public final class Pipeline {
   }
 
   private static List<Finding> concat(List<Finding> a, List<Finding> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
     List<Finding> all = new ArrayList<>(a);
     all.addAll(b);
+    all.sort(Finding.ORDER);
     return all;
   }
 }

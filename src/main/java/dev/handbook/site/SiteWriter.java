@@ -212,6 +212,15 @@ public final class SiteWriter {
     }
 
     /** A page's text as written, or null if it cannot be read back. */
+    public byte[] bytes(String file) {
+      try {
+        return Files.readAllBytes(tmp.resolve(file));
+      } catch (IOException e) {
+        return null;
+      }
+    }
+
+    /** A page's text as written, or null if it cannot be read back. */
     public String html(String page) {
       try {
         return Files.readString(tmp.resolve(page));

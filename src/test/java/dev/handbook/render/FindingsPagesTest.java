@@ -42,9 +42,9 @@ class FindingsPagesTest {
         "workflows/learning/launch-post-mortem.md",
         "- Which playbook rules change @cmo",
         "- Which playbook rules change @cmo\n- Next post-mortem format @lead");
-    CliRun run = CliRun.in(root, "build");
+    CliRun run = CliRun.in(root, "build", "--audience", "author");
     assertEquals(0, run.status(), run.out());
-    return Jsoup.parse(root.resolve("site/findings.html").toFile(), "UTF-8");
+    return Jsoup.parse(root.resolve("site-author/findings.html").toFile(), "UTF-8");
   }
 
   @Test
@@ -78,9 +78,11 @@ class FindingsPagesTest {
   void everyRuleHasAPageThatListsItsFindingsInThisBuild() throws IOException {
     build();
     for (Rule rule : Rule.values()) {
-      assertTrue(Files.isRegularFile(root.resolve("site/rules/" + rule.id() + ".html")), rule.id());
+      assertTrue(
+          Files.isRegularFile(root.resolve("site-author/rules/" + rule.id() + ".html")), rule.id());
     }
-    Document rule = Jsoup.parse(root.resolve("site/rules/role-decides.html").toFile(), "UTF-8");
+    Document rule =
+        Jsoup.parse(root.resolve("site-author/rules/role-decides.html").toFile(), "UTF-8");
     assertEquals(
         List.of(
             "What it protects",
@@ -90,7 +92,8 @@ class FindingsPagesTest {
             "In this build"),
         rule.select("main h2").eachText());
     assertEquals(2, rule.select("#in-this-build + ul .finding").size());
-    Document none = Jsoup.parse(root.resolve("site/rules/scope-creep.html").toFile(), "UTF-8");
+    Document none =
+        Jsoup.parse(root.resolve("site-author/rules/scope-creep.html").toFile(), "UTF-8");
     assertEquals("No findings of this rule.", none.selectFirst("#in-this-build + p").text());
   }
 }

@@ -71,8 +71,8 @@ class SitePagesTest {
     assertEquals(
         List.of(
             "Area",
-            "RevOps-centered preferred reports to Revenue Operations",
-            "Marketing-centered reports to Chief Marketing Officer"),
+            "Marketing-centered reports to Chief Marketing Officer",
+            "RevOps-centered reports to Revenue Operations"),
         c.select("table.compare thead th").eachText());
     Element analytics =
         c.select("table.compare tbody tr").stream()
@@ -81,11 +81,11 @@ class SitePagesTest {
             .orElseThrow();
     assertTrue(analytics.hasClass("moves"));
     assertEquals(
-        List.of("Owns", "Partners on owner: Chief Marketing Officer"),
+        List.of("Partners on owner: Chief Marketing Officer", "Owns"),
         analytics.select("td").eachText());
     assertEquals(
         List.of(
-            "Performance analytics: owns in RevOps-centered; partners on in Marketing-centered"),
+            "Performance analytics: partners on in Marketing-centered; owns in RevOps-centered"),
         c.select("#moves + ul li").eachText());
     assertEquals(
         List.of("Segment Signal Brief — only in RevOps-centered"),
@@ -96,7 +96,7 @@ class SitePagesTest {
   void coverageCountsStatusAndKeystonesPerPlacement() throws IOException {
     Document k = page("categories.html");
     assertEquals(
-        List.of("RevOps-centered preferred", "Marketing-centered", "Workflows by category"),
+        List.of("Marketing-centered", "RevOps-centered", "Workflows by category"),
         k.select("main h2").eachText());
     Element revops = k.selectFirst("#coverage-revops-home ~ table");
     assertEquals(
@@ -151,9 +151,9 @@ class SitePagesTest {
     }
     assertEquals(
         List.of(
-            "Execution operating system: role owns",
-            "Performance analytics: role owns",
-            "Post-mortems and learning: role owns"),
+            "Execution operating system: the role owns it",
+            "Performance analytics: the role owns it",
+            "Post-mortems and learning: the role owns it"),
         revops.select("g.owner-row.role a > title").eachText());
     assertEquals(
         1, revops.select("text.area-tag.sor").size(), "lifecycle is marked as a system of record");
@@ -165,9 +165,12 @@ class SitePagesTest {
     JsonNode json = new ObjectMapper().readTree(site.resolve("handbook.json").toFile());
     assertEquals("ops-role", json.get("role").get("id").asText());
     assertEquals(3, json.get("workflows").size());
+    assertEquals("marketing-home", json.get("placements").get(0).get("id").asText());
+    assertEquals("cmo", json.get("placements").get(0).get("ownerByArea").get("analytics").asText());
     assertEquals(
-        "ops-role", json.get("placements").get(0).get("ownerByArea").get("analytics").asText());
-    assertEquals("cmo", json.get("placements").get(1).get("ownerByArea").get("analytics").asText());
+        "ops-role", json.get("placements").get(1).get("ownerByArea").get("analytics").asText());
+    assertFalse(
+        json.get("placements").get(1).has("preferred"), "the shared data has no preference");
     JsonNode readiness = json.get("workflows").get(0);
     assertEquals("launch-readiness", readiness.get("id").asText());
     assertEquals(9, readiness.get("sections").size());

@@ -76,9 +76,8 @@ class SiteRenderingTest {
             "Never own strategy, targets or outcomes."),
         index.select(".principles li").eachText());
     assertEquals(
-        List.of("RevOps-centered preferred", "Marketing-centered"),
-        index.select(".placement h3").eachText());
-    Element revops = index.selectFirst(".placement.preferred");
+        List.of("Marketing-centered", "RevOps-centered"), index.select(".placement h3").eachText());
+    Element revops = index.select(".placement").get(1);
     assertTrue(revops.text().contains("Reports to Revenue Operations."), revops.text());
     assertTrue(
         revops.text().contains("Marketing strategy: Chief Marketing Officer"), revops.text());
@@ -138,7 +137,7 @@ class SiteRenderingTest {
         "Execution operating system",
         doc.selectFirst(".facts dt:containsOwn(Scope area) + dd").text());
     assertEquals(
-        "RevOps-centered; Marketing-centered",
+        "Marketing-centered; RevOps-centered",
         doc.selectFirst(".facts dt:containsOwn(Placements) + dd").text());
     assertEquals(
         "Chief Marketing Officer",

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `serve` runs the pipeline again after every save. Whatever was edited, what it then serves is
- * what the `build` command writes for the same content, file for file, byte for byte; and an edit
- * of prose alone renders only that workflow's page and the search index.
+ * what `build --audience author` writes for the same content, file for file, byte for byte; and an
+ * edit of prose alone renders only that workflow's page and the search index.
  */
 class ServePipelineTest {
   private static final String LR = "workflows/execution/launch-readiness.md";
@@ -53,7 +53,7 @@ class ServePipelineTest {
   /** Runs `handbook build` on the same content into a fresh folder and compares every file. */
   private void assertSameAsTheBuildCommand(Served served) {
     Path out = root.resolve("built-" + ++builds);
-    CliRun run = CliRun.in(root, "build", "--out", out.toString());
+    CliRun run = CliRun.in(root, "build", "--audience", "author", "--out", out.toString());
     assertEquals(0, run.status(), run.out() + run.err());
     Map<String, byte[]> built = files(out);
     built.remove(SiteWriter.MARKER);
