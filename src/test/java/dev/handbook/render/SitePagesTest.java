@@ -38,6 +38,10 @@ class SitePagesTest {
     assertEquals("Marketing-centered", p.selectFirst("h1").text());
     assertEquals("The role reports to Chief Marketing Officer.", p.selectFirst(".lead").text());
     assertEquals(
+        "The role sits with the leaders whose work it speeds up, and partners with Revenue"
+            + " Operations on the systems of record.",
+        p.selectFirst("section.rationale p").text());
+    assertEquals(
         List.of("Execution operating system", "Post-mortems and learning"),
         p.select("#owns + table tbody th a").eachText());
     assertEquals(
@@ -74,6 +78,14 @@ class SitePagesTest {
             "Marketing-centered reports to Chief Marketing Officer",
             "RevOps-centered reports to Revenue Operations"),
         c.select("table.compare thead th").eachText());
+    assertEquals(
+        List.of(
+            "The role sits with the leaders whose work it speeds up, and partners with Revenue"
+                + " Operations on the systems of record.",
+            "Execution systems sit beside the systems of record they feed, so one team carries a"
+                + " request from intake to clean data."),
+        c.select(".placement .rationale").eachText(),
+        "each placement defends itself, in the order the table reads");
     Element analytics =
         c.select("table.compare tbody tr").stream()
             .filter(r -> r.selectFirst("th").text().startsWith("Performance analytics"))
