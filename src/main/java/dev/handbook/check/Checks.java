@@ -19,6 +19,7 @@ public final class Checks {
           new LinkChecks(),
           new CharterScopeChecks(),
           new WorkflowScopeChecks(),
+          new AuthorityChecks(),
           new DecisionChecks(),
           new ConsumerChecks(),
           new CoverageChecks());

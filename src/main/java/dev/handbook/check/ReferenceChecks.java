@@ -46,6 +46,12 @@ final class ReferenceChecks implements Check {
       if (a.owner() != null) {
         ref(a.owner(), "owner", "party", index::party, index.partyIds(), findings);
       }
+      if (a.today() != null) {
+        ref(a.today(), "today", "party", index::party, index.partyIds(), findings);
+      }
+      for (Located<String> party : a.doneBy()) {
+        ref(party, "done-by", "party", index::party, index.partyIds(), findings);
+      }
     }
     for (Placement p : c.placements()) {
       if (p.reportsTo() != null) {

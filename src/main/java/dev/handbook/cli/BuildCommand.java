@@ -51,6 +51,14 @@ final class BuildCommand implements Callable<Integer> {
   boolean strict;
 
   @Option(
+      names = "--since",
+      paramLabel = "REF",
+      description =
+          "the version last shared, for changes.html: any git revision (default: the shared-* tag"
+              + " with the newest commit date; an unknown one exits 2)")
+  String since;
+
+  @Option(
       names = "--edit-url",
       paramLabel = "URL",
       defaultValue = "${env:HANDBOOK_EDIT_URL}",
@@ -69,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
         top.resolve(
             out != null ? out : Path.of(audience == Audience.AUTHOR ? "site-author" : "site"));
     Pipeline.Outcome outcome =
-        new Pipeline(contentOption.settings(top, editUrl)).build(outDir, strict, audience);
+        new Pipeline(contentOption.settings(top, editUrl, since)).build(outDir, strict, audience);
     Report.print(outcome, Report.Format.text, stdout);
     if (!outcome.published()) {
       stdout.println(

@@ -44,6 +44,11 @@ final class ContentOption {
 
   /** The pipeline's settings: this content folder, the templates beside it. */
   Pipeline.Settings settings(HandbookCommand top, String editUrl) {
+    return settings(top, editUrl, null);
+  }
+
+  /** The same, comparing with the version `since` names (null: the newest `shared-*` tag). */
+  Pipeline.Settings settings(HandbookCommand top, String editUrl, String since) {
     if (maxFileKb < 1 || maxFileKb > 1024L * 1024) {
       throw new ParameterException(
           mixee.commandLine(),
@@ -66,6 +71,7 @@ final class ContentOption {
         maxFileBytes(),
         editUrl,
         top::notice,
-        terms);
+        terms,
+        since);
   }
 }

@@ -34,7 +34,7 @@ final class CharterReader {
   private static final List<String> TEAM = List.of("members", "active-workflows-per-person");
   private static final List<String> MEMBER = List.of("id", "title", "holder");
   private static final List<String> AREA =
-      List.of("id", "name", "kind", "owner", "system-of-record", "description");
+      List.of("id", "name", "kind", "owner", "today", "done-by", "system-of-record", "description");
   private static final List<String> PLACEMENT =
       List.of(
           "id",
@@ -231,6 +231,8 @@ final class CharterReader {
             true,
             "say whether it is `what` (strategy, targets, outcomes) or `how` (systems, workflows, execution)");
     Located<String> owner = m.slug("owner", false, "");
+    Located<String> today = m.slug("today", false, "");
+    List<Located<String>> doneBy = orEmpty(m.slugList("done-by", false, ""));
     Located<String> description = m.text("description", false, "");
     boolean sor = m.bool("system-of-record");
     Area.Kind kind = null;
@@ -257,6 +259,8 @@ final class CharterReader {
             description == null ? "" : description.value(),
             kind == null ? Area.Kind.HOW : kind,
             owner,
+            today,
+            doneBy,
             sor,
             id.pos()));
   }

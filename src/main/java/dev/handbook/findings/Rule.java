@@ -80,6 +80,11 @@ public enum Rule {
       "Markdown that cannot be read as written: a code fence never closed, or nesting or runs of"
           + " brackets past the limits"),
   NO_RATIONALE("no-rationale", WARNING, "a placement has no rationale"),
+  AUTHORITY_GAP(
+      "authority-gap",
+      WARNING,
+      "in a placement, the role owns an area whose work is done by others who take part in none of"
+          + " its workflows: accountability without authority"),
   PRIVATE_LEAK(
       "private-leak",
       ERROR,

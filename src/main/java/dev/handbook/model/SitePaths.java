@@ -19,6 +19,29 @@ public final class SitePaths {
   public static final String LUNR = "assets/lunr.min.js";
   public static final String STYLE = "assets/style.css";
   public static final String SEARCH_SCRIPT = "assets/search.js";
+  public static final String BRIEF_STYLE = "assets/brief.css";
+
+  /** The executive one-sheet with every placement side by side. */
+  public static final String BRIEF = "brief.html";
+
+  /** Per leader, what each placement gives or takes. */
+  public static final String IMPACT = "impact.html";
+
+  /** What changed since the version last shared. */
+  public static final String CHANGES = "changes.html";
+
+  /** The mentor's review, for the author alone. */
+  public static final String REVIEW = "review.html";
+
+  /** One placement on one sheet. */
+  public static String brief(String placementId) {
+    return "brief/" + placementId + ".html";
+  }
+
+  /** A leader's section on the impact page. */
+  public static String impactAnchor(String partyId) {
+    return "leader-" + partyId;
+  }
 
   public static String workflow(String id) {
     return "workflows/" + id + ".html";

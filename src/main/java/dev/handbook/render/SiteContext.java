@@ -266,15 +266,26 @@ final class SiteContext {
     urls.put("lunr", SitePaths.LUNR);
     urls.put("searchIndex", SitePaths.SEARCH_INDEX);
     urls.put("searchScript", SitePaths.SEARCH_SCRIPT);
+    urls.put("brief", SitePaths.BRIEF);
+    urls.put("briefStyle", SitePaths.BRIEF_STYLE);
+    urls.put("impact", SitePaths.IMPACT);
+    urls.put("changes", SitePaths.CHANGES);
+    urls.put("review", SitePaths.REVIEW);
     m.put("urls", urls);
     m.put("author", author());
     List<Map<String, Object>> top = new ArrayList<>();
     top.add(link("Overview", SitePaths.INDEX));
+    top.add(link("Brief", SitePaths.BRIEF));
     top.add(link("Placements", SitePaths.COMPARE));
+    top.add(link("Impact", SitePaths.IMPACT));
     top.add(link("Scope map", SitePaths.SCOPE_MAP));
     top.add(link("Coverage", SitePaths.CATEGORIES));
     top.add(link("Backlog", SitePaths.BACKLOG));
+    if (options.previous() != null) {
+      top.add(link("Changes", SitePaths.CHANGES));
+    }
     if (author()) {
+      top.add(link("Review", SitePaths.REVIEW));
       top.add(link("Findings", SitePaths.FINDINGS));
     }
     m.put("nav", top);
@@ -399,6 +410,21 @@ final class SiteContext {
     }
     StringBuilder b = new StringBuilder();
     for (ListEntry.Part part : parts.subList(0, end)) {
+      if (part.text() != null) {
+        b.append(part.text());
+      } else if (part.mention() != null) {
+        b.append(index.name(part.mention()));
+      } else {
+        b.append(index.workflow(part.workflow()).map(Workflow::title).orElse(part.workflow()));
+      }
+    }
+    return Prose.squeeze(b.toString()).replaceAll("[\\s,;:–—-]+$", "");
+  }
+
+  /** A list item's words as a reader sees them, every mention by its name. */
+  String itemWords(ListEntry item) {
+    StringBuilder b = new StringBuilder();
+    for (ListEntry.Part part : item.parts()) {
       if (part.text() != null) {
         b.append(part.text());
       } else if (part.mention() != null) {

@@ -26,7 +26,8 @@ public final class SiteRenderer {
    * The default static assets shipped in the jar; a project's `templates/assets/` adds or overrides
    * files.
    */
-  static final List<String> DEFAULT_ASSETS = List.of(SitePaths.STYLE, SitePaths.SEARCH_SCRIPT);
+  static final List<String> DEFAULT_ASSETS =
+      List.of(SitePaths.STYLE, SitePaths.SEARCH_SCRIPT, SitePaths.BRIEF_STYLE);
 
   /** The kinds of page that show no prose. */
   private static final List<PageKind> PAGES =
@@ -42,7 +43,11 @@ public final class SiteRenderer {
           new BacklogPage(),
           new SearchPage(),
           new HandbookJson(),
-          new RobotsFile());
+          new RobotsFile(),
+          new BriefPage(),
+          new ImpactPage(),
+          new ChangesPage(),
+          new ReviewPage());
 
   /** The kinds of page that show prose: the only ones an edit of prose alone renders again. */
   private final List<ProsePageKind> prosePages =

@@ -4,6 +4,7 @@ import dev.handbook.check.Checks;
 import dev.handbook.check.HandbookIndex;
 import dev.handbook.content.ContentReader;
 import dev.handbook.content.GitDates;
+import dev.handbook.content.GitHistory;
 import dev.handbook.findings.Finding;
 import dev.handbook.findings.Findings;
 import dev.handbook.findings.Severity;
@@ -31,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -62,7 +64,8 @@ public final class Pipeline {
       long maxFileBytes,
       String editUrl,
       Consumer<String> notices,
-      Path neverPublish) {
+      Path neverPublish,
+      String since) {
     public Settings {
       content = content.toAbsolutePath().normalize();
       templates = templates.toAbsolutePath().normalize();
@@ -78,11 +81,17 @@ public final class Pipeline {
           ContentReader.MAX_FILE_BYTES,
           "",
           notice -> {},
+          null,
           null);
     }
 
     public Settings withNeverPublish(Path file) {
-      return new Settings(content, templates, display, maxFileBytes, editUrl, notices, file);
+      return new Settings(content, templates, display, maxFileBytes, editUrl, notices, file, since);
+    }
+
+    public Settings withSince(String ref) {
+      return new Settings(
+          content, templates, display, maxFileBytes, editUrl, notices, neverPublish, ref);
     }
   }
 
@@ -163,6 +172,7 @@ public final class Pipeline {
    */
   public Outcome build(Path out, boolean strict, Audience audience) throws IOException {
     SiteWriter.checkSafe(out, settings.content(), settings.templates());
+    options(); // an unknown --since stops the run before anything is checked
     Checked checked = readAndCheck();
     if (audience == Audience.AUTHOR) {
       checked = leaksInMemory(checked); // the shared handbook, looked at without writing it
@@ -302,15 +312,57 @@ public final class Pipeline {
     return found;
   }
 
+  /**
+   * What git says once per pipeline: each file's last change, the commit built from, and the
+   * version last shared (read back into a model). An unknown `--since` throws before anything is
+   * rendered.
+   */
+  private SiteOptions options() throws IOException {
+    if (options != null) {
+      return options;
+    }
+    Map<String, String> dates = new HashMap<>();
+    GitDates.of(settings.content())
+        .forEach((file, date) -> dates.put(settings.display().apply(file), date));
+    Timings.mark("git dates");
+    GitHistory.Version version = null;
+    SiteOptions.Previous previous = null;
+    Optional<GitHistory> git = GitHistory.of(settings.content());
+    if (git.isPresent()) {
+      version = git.get().version().orElse(null);
+      Optional<GitHistory.Ref> ref = git.get().previous(settings.since());
+      if (ref.isPresent()) {
+        previous = new SiteOptions.Previous(ref.get(), readAt(git.get(), ref.get()));
+      }
+    } else if (settings.since() != null && !settings.since().isBlank()) {
+      throw new IOException(
+          "--since " + settings.since() + ": the content folder is not in a git repository");
+    }
+    Timings.mark("git history");
+    options = new SiteOptions(settings.editUrl(), dates, version, previous);
+    return options;
+  }
+
+  /** The content as it was at a shared version, read into a model (its findings do not matter). */
+  private Handbook readAt(GitHistory git, GitHistory.Ref ref) throws IOException {
+    Path dir = Files.createTempDirectory("handbook-shared-");
+    try {
+      Path content = dir.resolve("content");
+      Files.createDirectories(content);
+      git.checkout(ref, content);
+      ContentReader old =
+          new ContentReader(
+              p -> ref.name() + ":" + content.relativize(p).toString().replace('\\', '/'),
+              settings.maxFileBytes());
+      return old.read(content, (done, total) -> {}).handbook().shared();
+    } finally {
+      SiteWriter.deleteTree(dir);
+    }
+  }
+
   private void render(Checked checked, Audience audience, RenderPlan plan, SiteSink out)
       throws IOException {
-    if (options == null) {
-      Map<String, String> dates = new HashMap<>();
-      GitDates.of(settings.content())
-          .forEach((file, date) -> dates.put(settings.display().apply(file), date));
-      Timings.mark("git dates");
-      options = new SiteOptions(settings.editUrl(), dates);
-    }
+    SiteOptions options = options();
     SiteRenderer renderer =
         renderers.computeIfAbsent(
             audience, a -> new SiteRenderer(settings.templates(), options, a));

@@ -279,7 +279,7 @@ class TwoAudiencesTest {
         List.of(
             "content/pages/glossary.md:2:8: error: a term that must never be published"
                 + " (secret-terms.txt:2) is here and reaches the shared handbook in"
-                + " site/assets/search-index.js and 21 more files; take it out, or move this text"
+                + " site/assets/search-index.js and 25 more files; take it out, or move this text"
                 + " to content/private/ (see secret-terms.txt:2) [private-leak]",
             "1 error, 0 warnings, 0 infos in 3 workflows, 2 placements"),
         run.out().lines().toList(),
@@ -419,6 +419,7 @@ class TwoAudiencesTest {
         String end = item.replaceFirst("[.;,:]$", "");
         for (String name : names) {
           if (end.endsWith(" " + name)
+              && !end.endsWith(": " + name) // "Sales execution: Sales" names an area's owner
               && end.substring(0, end.length() - name.length())
                   .matches(
                       "(?s)(.*[^\\p{L}\\p{N}-])?"
