@@ -181,7 +181,12 @@ final class ChangesPage implements PageKind {
   private static List<Map<String, Object>> decisions(
       SiteContext site, Handbook before, Handbook now, HandbookIndex was, HandbookIndex is) {
     List<Map<String, Object>> list = new ArrayList<>();
-    for (String id : union(workflowIds(before), workflowIds(now))) {
+    // In workflows kept from one version to the next: an added or removed workflow is listed as
+    // such, with its decisions.
+    for (String id : workflowIds(now)) {
+      if (was.workflow(id).isEmpty()) {
+        continue;
+      }
       Map<String, String> old = decisionsOf(was.workflow(id).orElse(null), was);
       Map<String, String> neu = decisionsOf(is.workflow(id).orElse(null), is);
       String title =
