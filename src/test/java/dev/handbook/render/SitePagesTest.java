@@ -152,7 +152,7 @@ class SitePagesTest {
   void theScopeMapDrawsOneSvgPerPlacementWithEveryAreaLinked() throws IOException {
     Document m = page("scope-map.html");
     assertEquals(2, m.select("svg.scope-map").size());
-    Element revops = m.selectFirst("#map-revops-home ~ svg");
+    Element revops = m.selectFirst("#map-revops-home ~ .map-scroll > svg");
     assertEquals(5, revops.select("a").size(), "one link per area");
     for (Element a : revops.select("a")) {
       String href = a.attr("href");
