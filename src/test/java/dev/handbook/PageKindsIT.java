@@ -1,18 +1,29 @@
 package dev.handbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.handbook.cli.CliRun;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,9 +40,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * content), opened from file:// in headless Chromium on a 390 px phone and a 1280 px laptop. On
  * each page nothing reaches past the right edge of the screen unless it is inside a box that
  * scrolls sideways, the page itself does not scroll sideways, its h1 is on the first screen, and
- * axe-core (every default rule) finds no violation. The pages are every page at the top of the site
- * and the first page of each folder, so a page kind added later is checked without a change here.
- * The guard tests plant each kind of defect and prove that the checks report it.
+ * axe-core (every default rule) finds no violation. Printed to PDF on A4 and US Letter, no sheet
+ * but the last ends with a heading. The pages are every page at the top of the site and the first
+ * page of each folder, so a page kind added later is checked without a change here. The guard tests
+ * plant each kind of defect and prove that the checks report it.
  */
 class PageKindsIT {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -286,6 +298,128 @@ class PageKindsIT {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
       }
       assertTrue(problems.isEmpty(), site + " in print:\n" + String.join("\n", problems));
+    }
+  }
+
+  /** Paper as Chromium's print takes it, in inches. */
+  record Paper(String name, double width, double height) {}
+
+  static final List<Paper> PAPERS =
+      List.of(new Paper("A4", 8.27, 11.69), new Paper("US Letter", 8.5, 11));
+
+  @Test
+  void noPrintedSheetEndsWithAHeading() throws IOException {
+    List<String> problems = new ArrayList<>();
+    int headings = 0;
+    for (Path site : List.of(shared, author)) {
+      for (String page : pageKinds(site)) {
+        open(site, page);
+        for (Paper paper : PAPERS) {
+          List<String> stranded = new ArrayList<>();
+          headings += strandedHeadings(print(paper), stranded);
+          stranded.forEach(h -> problems.add(page + " on " + paper.name() + ": " + h));
+        }
+      }
+    }
+    assertTrue(headings > 100, "the printed pages' headings were found: " + headings);
+    assertTrue(
+        problems.isEmpty(), "a heading ends a printed sheet:\n" + String.join("\n", problems));
+  }
+
+  @Test
+  void theStrandedHeadingCheckFindsOneThatIsPlanted() throws IOException {
+    // Forty headings, each with a paragraph that will not split: at some sheet's foot a heading
+    // fits and its paragraph does not. The stylesheet moves such a heading on to the next sheet;
+    // with break-after reset on the headings themselves, the check must find it stranded.
+    for (boolean planted : List.of(false, true)) {
+      open(shared, "index.html");
+      driver.executeScript(
+          "var main = document.querySelector('main'), reset = arguments[0];"
+              + " while (main.firstChild) { main.removeChild(main.firstChild); }"
+              + " for (var i = 0; i < 40; i++) {"
+              + "   var h = main.appendChild(document.createElement('h2'));"
+              + "   h.textContent = 'Planted heading ' + i;"
+              + "   if (reset) { h.style.breakAfter = 'auto'; }"
+              + "   var p = main.appendChild(document.createElement('p'));"
+              + "   p.style.breakInside = 'avoid';"
+              + "   p.textContent = 'A paragraph that belongs with its heading, long enough to wrap"
+              + " over several lines on any sheet, so that it cannot squeeze into the little room"
+              + " left at the foot of a page and must start on the next one instead. ' + i; }",
+          planted);
+      List<String> stranded = new ArrayList<>();
+      int found = strandedHeadings(print(PAPERS.get(0)), stranded);
+      assertEquals(40, found, "every planted heading is in the PDF's outline");
+      if (planted) {
+        assertFalse(stranded.isEmpty(), "the check found no planted heading at a sheet's foot");
+        assertTrue(stranded.get(0).contains("Planted heading"), stranded.toString());
+      } else {
+        assertEquals(List.of(), stranded, "the stylesheet keeps each heading with its paragraph");
+      }
+    }
+  }
+
+  /** The open page printed to PDF by Chromium, with an outline of its headings. */
+  static byte[] print(Paper paper) {
+    Map<String, Object> pdf =
+        driver.executeCdpCommand(
+            "Page.printToPDF",
+            Map.of(
+                "paperWidth",
+                paper.width(),
+                "paperHeight",
+                paper.height(),
+                "generateTaggedPDF",
+                true,
+                "generateDocumentOutline",
+                true));
+    return Base64.getDecoder().decode((String) pdf.get("data"));
+  }
+
+  /**
+   * Adds to {@code stranded} each heading of the PDF's outline that nothing follows on its sheet
+   * (the last sheet excepted): the text from the heading's top to the foot of the sheet is the
+   * heading's own. Returns how many headings the outline has.
+   */
+  static int strandedHeadings(byte[] pdf, List<String> stranded) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDDocumentOutline outline = doc.getDocumentCatalog().getDocumentOutline();
+      List<PDOutlineItem> items = new ArrayList<>();
+      if (outline != null) {
+        collect(outline, items);
+      }
+      int last = doc.getNumberOfPages() - 1;
+      for (PDOutlineItem item : items) {
+        if (!(item.getDestination() instanceof PDPageXYZDestination dest)) {
+          stranded.add("\"" + item.getTitle() + "\" has no place on a sheet");
+          continue;
+        }
+        int index = dest.retrievePageNumber();
+        if (index < 0 || index >= last) {
+          continue;
+        }
+        PDPage sheet = doc.getPage(index);
+        float height = sheet.getMediaBox().getHeight();
+        float width = sheet.getMediaBox().getWidth();
+        PDFTextStripperByArea below = new PDFTextStripperByArea();
+        below.setSortByPosition(true);
+        below.addRegion(
+            "below",
+            new Rectangle2D.Float(0, height - dest.getTop() - 2, width, dest.getTop() + 2));
+        below.extractRegions(sheet);
+        String text = below.getTextForRegion("below").replaceAll("\\s+", "");
+        String title = item.getTitle().replaceAll("\\s+", "");
+        if (title.startsWith(text) || text.equals(title)) {
+          stranded.add("\"" + item.getTitle() + "\" ends sheet " + (index + 1));
+        }
+      }
+      return items.size();
+    }
+  }
+
+  static void collect(PDOutlineNode node, List<PDOutlineItem> items) {
+    for (PDOutlineItem child : node.children()) {
+      items.add(child);
+      collect(child, items);
     }
   }
 
