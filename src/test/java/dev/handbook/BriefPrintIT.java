@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.cli.CliRun;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * SPEC §7: each brief prints on exactly one sheet of A4 and of US Letter, with body text of at
@@ -41,7 +38,7 @@ class BriefPrintIT {
       Map.of("A4", new double[] {8.27, 11.69}, "Letter", new double[] {8.5, 11.0});
 
   @TempDir static Path temp;
-  static ChromeDriverService service;
+  static Chromium chromium;
   static ChromeDriver driver;
   static List<Path> briefs = new ArrayList<>();
 
@@ -62,32 +59,14 @@ class BriefPrintIT {
         briefs.addAll(one.sorted().toList());
       }
     }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .usingAnyFreePort()
-            .withLogOutput(OutputStream.nullOutputStream())
-            .build();
-    driver = new ChromeDriver(service, options);
+    chromium = Chromium.start(temp.resolve("profile"));
+    driver = chromium.driver;
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

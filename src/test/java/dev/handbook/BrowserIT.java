@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.cli.CliRun;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +27,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,8 +39,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserIT {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   /** SPEC §5: the anchors of a workflow page's nine sections, in order. */
   private static final List<String> SECTION_ANCHORS =
@@ -60,55 +55,23 @@ class BrowserIT {
 
   @TempDir static Path temp;
   static Path site;
-  static ChromeDriverService service;
+  static Chromium chromium;
   static ChromeDriver driver;
 
   @BeforeAll
   static void buildTheSiteAndStartTheBrowser() throws IOException {
-    for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-      assertTrue(
-          Files.isExecutable(binary),
-          binary
-              + " is missing: the browser tests need Debian's Chromium and its driver."
-              + " Run .ci/run (it installs them), or: apt-get install chromium chromium-driver");
-    }
+    Chromium.requireInstalled();
     site = temp.resolve("site");
     CliRun run = CliRun.in(PROJECT, "build", "--out", site.toString());
     assertEquals(0, run.status(), run.out() + run.err());
-
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,900",
-        "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")));
-    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    // Both binaries are named, so Selenium Manager never looks for (or downloads) a browser or
-    // driver.
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .withLogOutput(OutputStream.nullOutputStream())
-            .build();
-    driver = new ChromeDriver(service, options);
+    chromium = Chromium.start(temp.resolve("chromium-profile"));
+    driver = chromium.driver;
   }
 
   @AfterAll
   static void stopTheBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

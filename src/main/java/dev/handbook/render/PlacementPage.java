@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * `placements/<id>.html`: one placement's owns, partners-on and does-not-own with each owner, and
- * its workflows by area.
+ * its workflows by area (only the areas that have some).
  */
 final class PlacementPage implements PageKind {
   @Override
@@ -39,9 +39,14 @@ final class PlacementPage implements PageKind {
                 .filter(w -> w.area() != null && w.area().value().equals(a.id()))
                 .map(site::workflowSummary)
                 .toList();
-        Map<String, Object> entry = new LinkedHashMap<>(area);
-        entry.put("workflows", workflows);
-        byArea.add(entry);
+        // An area with no workflows here is left out of "Workflows by area" (on screen and on
+        // paper); its anchor, which the scope map and workflow pages link to, moves to its row.
+        area.put("hasWorkflows", !workflows.isEmpty());
+        if (!workflows.isEmpty()) {
+          Map<String, Object> entry = new LinkedHashMap<>(area);
+          entry.put("workflows", workflows);
+          byArea.add(entry);
+        }
       }
       data.put("owns", owns);
       data.put("partnersOn", partners);
@@ -49,6 +54,7 @@ final class PlacementPage implements PageKind {
       data.put("unassigned", unassigned);
       data.put("byArea", byArea);
       data.put("workflowCount", mine.size());
+      data.put("areaCount", site.charter().areas().size());
       out.page(SitePaths.placement(p.id()), site.page("placement.ftlh", 1, p.name(), data));
     }
   }

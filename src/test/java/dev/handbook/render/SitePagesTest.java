@@ -70,6 +70,43 @@ class SitePagesTest {
   }
 
   @Test
+  void aPlacementPageLeavesOutTheAreasWithoutWorkflowsButKeepsTheirAnchors() throws IOException {
+    Document marketing = page("placements/marketing-home.html");
+    assertEquals(
+        List.of("area-execution-system", "area-learning-loops"),
+        marketing.select("#workflows ~ h3").eachAttr("id"),
+        "only the areas with workflows in this placement get a group");
+    assertTrue(marketing.select("main .empty").isEmpty(), marketing.select("main .empty").text());
+    for (String area : List.of("strategy", "analytics", "lifecycle")) {
+      // The scope map and the workflow pages link here: the area's own row is the anchor.
+      Element row = marketing.getElementById("area-" + area);
+      assertEquals("tr", row.tagName(), area);
+      assertTrue(row.select("a[href=#area-" + area + "]").isEmpty(), "no link to itself");
+    }
+    assertEquals(
+        List.of("#area-execution-system", "#area-learning-loops"),
+        marketing.select("#owns + table tbody th a").eachAttr("href"));
+  }
+
+  @Test
+  void aFunctionPageLeavesOutEmptyGroupsAndSaysInOneLineWhatIsNotThere() throws IOException {
+    Document sales = page("functions/sales.html");
+    assertEquals(
+        "Sales owns no area of the scope map, owns no workflow, owns no decision a workflow"
+            + " informs and decides no workflow's priority.",
+        sales.selectFirst("main p.none").text());
+    assertEquals(List.of("Consumes"), sales.select("main h2").eachText());
+    assertTrue(sales.select("main .empty").isEmpty(), sales.select("main .empty").text());
+    Document cmo = page("functions/cmo.html");
+    assertEquals(
+        "Chief Marketing Officer owns no workflow and consumes no workflow's output.",
+        cmo.selectFirst("main p.none").text());
+    assertEquals(
+        List.of("Owns in the scope map", "Decisions owned", "Decides the priority of"),
+        cmo.select("main h2").eachText());
+  }
+
+  @Test
   void comparePutsThePlacementsSideBySideAndMarksWhatMoves() throws IOException {
     Document c = page("compare.html");
     assertEquals(
@@ -152,7 +189,7 @@ class SitePagesTest {
   void theScopeMapDrawsOneSvgPerPlacementWithEveryAreaLinked() throws IOException {
     Document m = page("scope-map.html");
     assertEquals(2, m.select("svg.scope-map").size());
-    Element revops = m.selectFirst("#map-revops-home ~ svg");
+    Element revops = m.selectFirst("#map-revops-home ~ .map-scroll > svg");
     assertEquals(5, revops.select("a").size(), "one link per area");
     for (Element a : revops.select("a")) {
       String href = a.attr("href");

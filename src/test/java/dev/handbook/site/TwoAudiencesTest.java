@@ -437,8 +437,9 @@ class TwoAudiencesTest {
   void theScopeMapLabelsSayWhatIsTrueOfEachBox() {
     assertEquals(0, CliRun.in(root, "build").status());
     Document map = Jsoup.parse(files(root.resolve("site")).get("scope-map.html"));
-    List<String> tags = map.select("#map-revops-home ~ svg text.area-tag:not(.sor)").eachText();
-    List<String> names = map.select("#map-revops-home ~ svg a > title").eachText();
+    List<String> tags =
+        map.select("#map-revops-home ~ .map-scroll svg text.area-tag:not(.sor)").eachText();
+    List<String> names = map.select("#map-revops-home ~ .map-scroll svg a > title").eachText();
     assertEquals(names.size(), tags.size());
     for (int i = 0; i < names.size(); i++) {
       // The box's title names the area and the role's stance; its tag says the same stance.
@@ -455,7 +456,8 @@ class TwoAudiencesTest {
         tags);
     assertEquals(
         List.of("system of record"),
-        map.select("#map-revops-home ~ svg a:has(title:contains(Lifecycle)) text.area-tag.sor")
+        map.select(
+                "#map-revops-home ~ .map-scroll svg a:has(title:contains(Lifecycle)) text.area-tag.sor")
             .eachText());
   }
 
