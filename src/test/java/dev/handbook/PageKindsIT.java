@@ -8,6 +8,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import dev.handbook.cli.CliRun;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -145,14 +147,48 @@ class PageKindsIT {
         "private/open-questions.md",
         "---\ntitle: Open questions\n---\n\n## Before the next review\n\n"
             + "- Who signs off the budget line?\n- What does each leader give up?\n");
+    // A git history with a shared version and a change since, so changes.html is written too.
+    git(copy, "init", "-q");
+    git(copy, "add", "-A");
+    git(copy, "commit", "-q", "-m", "shared");
+    git(copy, "tag", "shared-2026-11-01");
+    Path charter = copy.resolve("content/charter.yaml");
+    Files.writeString(
+        charter,
+        Files.readString(charter)
+            .replaceFirst(
+                "(?m)^(    rationale: >-\\n(?:      .*\\n)*)",
+                "$1      It was revised after the first review.\n"));
+    git(copy, "commit", "-q", "-am", "revised");
     CliRun authorRun = CliRun.in(copy, "build", "--audience", "author");
     assertEquals(0, authorRun.status(), authorRun.out() + authorRun.err());
     author = copy.resolve("site-author");
+    assertTrue(Files.isRegularFile(author.resolve("changes.html")), "the changes page is checked");
 
     axeSource = Files.readString(NpmTools.install().resolve("node_modules/axe-core/axe.min.js"));
     chromium = Chromium.start(temp.resolve("chromium-profile"));
     driver = chromium.driver;
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+  }
+
+  private static void git(Path dir, String... args) throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "git",
+                "-c",
+                "user.name=Author",
+                "-c",
+                "user.email=author@example.com",
+                "-c",
+                "commit.gpgsign=false",
+                "-c",
+                "tag.gpgsign=false"));
+    command.addAll(List.of(args));
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, String.join(" ", args) + out);
   }
 
   @AfterAll

@@ -273,6 +273,17 @@ final class SiteContext {
     urls.put("review", SitePaths.REVIEW);
     m.put("urls", urls);
     m.put("author", author());
+    if (options.version() != null) {
+      m.put(
+          "builtFrom",
+          Map.of(
+              "commit",
+              options.version().shortCommit(),
+              "date",
+              options.version().date(),
+              "dirty",
+              options.version().dirty()));
+    }
     List<Map<String, Object>> top = new ArrayList<>();
     top.add(link("Overview", SitePaths.INDEX));
     top.add(link("Brief", SitePaths.BRIEF));

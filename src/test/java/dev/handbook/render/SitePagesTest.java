@@ -95,14 +95,20 @@ class SitePagesTest {
         "Sales owns no area of the scope map, owns no workflow, owns no decision a workflow"
             + " informs and decides no workflow's priority.",
         sales.selectFirst("main p.none").text());
-    assertEquals(List.of("Consumes"), sales.select("main h2").eachText());
+    assertEquals(
+        List.of("Consumes", "What each placement means for Sales"),
+        sales.select("main h2").eachText());
     assertTrue(sales.select("main .empty").isEmpty(), sales.select("main .empty").text());
     Document cmo = page("functions/cmo.html");
     assertEquals(
         "Chief Marketing Officer owns no workflow and consumes no workflow's output.",
         cmo.selectFirst("main p.none").text());
     assertEquals(
-        List.of("Owns in the scope map", "Decisions owned", "Decides the priority of"),
+        List.of(
+            "Owns in the scope map",
+            "Decisions owned",
+            "Decides the priority of",
+            "What each placement means for Chief Marketing Officer"),
         cmo.select("main h2").eachText());
   }
 

@@ -164,6 +164,9 @@ class ChangesTest {
     assertTrue(meta.text().startsWith("Built from commit "), meta.text());
     assertTrue(meta.text().contains(" of 2026-11-20."), meta.text());
     assertFalse(meta.text().contains("not yet committed"), meta.text());
+    // Every page says which version it shows.
+    String footer = page("site", "workflows/launch-readiness.html").selectFirst("footer").text();
+    assertTrue(footer.matches("Built from commit [0-9a-f]{12} of 2026-11-20\\. .*"), footer);
   }
 
   @Test
