@@ -54,6 +54,15 @@ public final class TestHandbooks {
   }
 
   /** Replaces the first occurrence of a text in a content file, failing loudly if it is absent. */
+  /** A content file's text. */
+  public static String read(Path root, String relative) {
+    try {
+      return Files.readString(root.resolve("content").resolve(relative));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static void edit(Path root, String relative, String from, String to) {
     try {
       Path file = root.resolve("content").resolve(relative);

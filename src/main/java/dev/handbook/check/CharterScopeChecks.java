@@ -101,7 +101,7 @@ final class CharterScopeChecks implements Check {
    */
   private static void holder(Charter c, Findings findings) {
     if (c.members().isEmpty()) {
-      return; // the team itself is already a finding
+      return; // an empty or missing team is already a missing-field finding
     }
     if (c.holders().isEmpty()) {
       findings.add(

@@ -370,14 +370,16 @@ public final class ContentReader {
     return new Remembered(null, -1, terms, f.all());
   }
 
-  /** The terms of a never-publish list: one a line, `#` to the end of the line a comment. */
+  /**
+   * The terms of a never-publish list: one a line; a line that starts with `#` is a comment (a `#`
+   * inside a term, as in "C# rewrite", is part of it).
+   */
   public static List<PrivateMaterial.Term> terms(String text, String file) {
     List<PrivateMaterial.Term> terms = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      int hash = line.indexOf('#');
-      String term = (hash < 0 ? line : line.substring(0, hash)).strip();
+      String term = line.strip().startsWith("#") ? "" : line.strip();
       if (!term.isEmpty()) {
         terms.add(
             new PrivateMaterial.Term(

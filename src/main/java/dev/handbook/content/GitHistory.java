@@ -71,16 +71,42 @@ public final class GitHistory {
     }
   }
 
-  /** The commit HEAD points at, or empty in a repository with no commit yet. */
-  public Optional<Version> version() throws IOException {
+  /**
+   * The commit HEAD points at, or empty in a repository with no commit yet; dirty when the content
+   * folder or any of `alsoBuiltFrom` (the templates) has changes not yet committed.
+   */
+  public Optional<Version> version(Path... alsoBuiltFrom) throws IOException {
     String head = text(dir, "git", "log", "-1", "--format=%H %cs", "HEAD").strip();
     if (head.isEmpty()) {
       return Optional.empty();
     }
     String[] parts = head.split(" ");
-    String status =
-        text(dir, "git", "status", "--porcelain", "--untracked-files=normal", "--", dir.toString());
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "git", "status", "--porcelain", "--untracked-files=normal", "--", dir.toString()));
+    for (Path folder : alsoBuiltFrom) {
+      Path abs = folder.toAbsolutePath().normalize();
+      if (Files.isDirectory(abs) && abs.startsWith(top)) { // git refuses paths outside it
+        command.add(abs.toString());
+      }
+    }
+    String status = text(dir, command.toArray(String[]::new));
     return Optional.of(new Version(parts[0], parts[1], !status.isBlank()));
+  }
+
+  /** The files under `folder` that git tracks (committed or staged), as absolute paths. */
+  public List<Path> tracked(Path folder) throws IOException {
+    byte[] listing =
+        bytes(
+            dir, "git", "ls-files", "-z", "--full-name", "--", folder.toAbsolutePath().toString());
+    List<Path> files = new ArrayList<>();
+    for (String name : new String(listing, StandardCharsets.UTF_8).split("\0")) {
+      if (!name.isEmpty()) {
+        files.add(top.resolve(name).normalize());
+      }
+    }
+    return files;
   }
 
   /**

@@ -255,17 +255,27 @@ final class MapReader {
       }
       return List.of();
     }
+    List<YNode> items = null;
     if (node.get() instanceof YList list) {
-      return list.items();
+      items = list.items();
+    } else if (node.get() instanceof YScalar s && s.isNull()) {
+      items = List.of();
     }
-    if (node.get() instanceof YScalar s && s.isNull()) {
+    if (items == null) {
+      findings.add(
+          Rule.INVALID_VALUE,
+          keyPos(key),
+          "\"" + key + "\" must be a list, not " + node.get().describe());
       return List.of();
     }
-    findings.add(
-        Rule.INVALID_VALUE,
-        keyPos(key),
-        "\"" + key + "\" must be a list, not " + node.get().describe());
-    return List.of();
+    if (items.isEmpty() && required) {
+      // An empty required list says as little as a missing one.
+      findings.add(
+          Rule.MISSING_FIELD,
+          keyPos(key),
+          "\"" + key + "\" is empty" + (why.isEmpty() ? "" : "; " + why));
+    }
+    return items;
   }
 
   boolean bool(String key) {

@@ -32,6 +32,11 @@ public record Finding(
     return suppressedBy != null;
   }
 
+  /** The same finding, said in other words. */
+  public Finding withMessage(String other) {
+    return new Finding(pos, severity, rule, other, related, suppressedBy);
+  }
+
   public Finding suppress(String reason) {
     return new Finding(pos, severity, rule, message, related, reason);
   }

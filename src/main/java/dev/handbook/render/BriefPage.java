@@ -50,7 +50,7 @@ final class BriefPage implements PageKind {
     data.put("placements", placements);
     data.put("others", all ? List.of() : others(site, shown.get(0)));
     data.put("moves", moves(site.differences()));
-    data.put("team", site.team());
+    data.put("team", all ? site.team() : site.team(shown.get(0)));
     data.put("capacity", c.activeWorkflowsPerPerson());
     List<Map<String, Object>> keystones = new ArrayList<>();
     for (Workflow w : site.handbook.workflows()) {

@@ -11,6 +11,7 @@ import dev.handbook.model.SitePaths;
 import dev.handbook.model.Workflow;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,8 +39,17 @@ final class ChangesPage implements PageKind {
     HandbookIndex is = site.index;
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("since", Map.of("name", previous.ref().name(), "date", previous.ref().date()));
-    data.put("placements", placements(before, now, was, is));
-    data.put("moves", moves(before, now, was, is));
+    // Placements in the order every page lists them, alphabetical: never the charter's, which
+    // may put the preferred one first.
+    List<String> order = new ArrayList<>();
+    site.placements().forEach(p -> order.add(p.id()));
+    before.charter().placements().stream()
+        .sorted(Comparator.comparing(Placement::name, String.CASE_INSENSITIVE_ORDER))
+        .map(Placement::id)
+        .filter(id -> !order.contains(id))
+        .forEach(order::add);
+    data.put("placements", placements(order, was, is));
+    data.put("moves", moves(order, before, now, was, is));
     data.put("owners", owners(before, now, was, is));
     data.put("workflows", workflows(site, before, now, was, is));
     data.put("decisions", decisions(site, before, now, was, is));
@@ -56,9 +66,9 @@ final class ChangesPage implements PageKind {
   }
 
   private static List<Map<String, Object>> placements(
-      Handbook before, Handbook now, HandbookIndex was, HandbookIndex is) {
+      List<String> order, HandbookIndex was, HandbookIndex is) {
     List<Map<String, Object>> list = new ArrayList<>();
-    for (String id : union(ids(before.charter().placements()), ids(now.charter().placements()))) {
+    for (String id : order) {
       Placement old = was.placement(id).orElse(null);
       Placement neu = is.placement(id).orElse(null);
       if (old == null) {
@@ -86,11 +96,12 @@ final class ChangesPage implements PageKind {
 
   /** Areas whose stance changed in a placement that exists in both versions. */
   private static List<Map<String, Object>> moves(
-      Handbook before, Handbook now, HandbookIndex was, HandbookIndex is) {
+      List<String> order, Handbook before, Handbook now, HandbookIndex was, HandbookIndex is) {
     List<Map<String, Object>> list = new ArrayList<>();
-    for (Placement neu : now.charter().placements()) {
-      Placement old = was.placement(neu.id()).orElse(null);
-      if (old == null) {
+    for (String id : order) {
+      Placement old = was.placement(id).orElse(null);
+      Placement neu = is.placement(id).orElse(null);
+      if (old == null || neu == null) {
         continue;
       }
       for (String area : union(ids(before), ids(now))) {
@@ -243,10 +254,6 @@ final class ChangesPage implements PageKind {
       }
     }
     return out;
-  }
-
-  private static List<String> ids(List<Placement> placements) {
-    return placements.stream().map(Placement::id).toList();
   }
 
   private static List<String> ids(Handbook h) {

@@ -72,6 +72,13 @@ final class HandbookJson implements PageKind {
       if (a.owner() != null) {
         n.put("owner", a.owner().value());
       }
+      if (a.today() != null) {
+        n.put("today", a.today().value());
+      }
+      if (!a.doneBy().isEmpty()) {
+        ArrayNode doneBy = n.putArray("doneBy");
+        a.doneBy().forEach(d -> doneBy.add(d.value()));
+      }
       n.put("systemOfRecord", a.systemOfRecord());
       if (!a.description().isEmpty()) {
         n.put("description", a.description());

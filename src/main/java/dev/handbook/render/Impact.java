@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What each placement means for one leader (a function), as facts: the areas it takes from them or
@@ -80,6 +81,7 @@ final class Impact {
     List<Map<String, Object>> inputs = roleWorkflowsMentioning(site, f, SectionName.INPUTS);
     m.put("consumes", consumes);
     m.put("inputs", inputs);
+    m.put("moves", any);
     m.put("any", any || !consumes.isEmpty() || !inputs.isEmpty());
     return m;
   }
@@ -136,7 +138,10 @@ final class Impact {
         }
         for (ListEntry item : s.items()) {
           if (item.mentions().stream().anyMatch(mention -> mention.id().equals(f.id()))) {
-            items.add(section == SectionName.INPUTS ? site.itemWords(item) : site.itemText(item));
+            items.add(
+                section == SectionName.INPUTS
+                    ? site.itemWords(item)
+                    : site.itemText(item, Set.of(f.id())));
           }
         }
       }
@@ -147,7 +152,10 @@ final class Impact {
             "onlyIn",
             w.placements().isEmpty()
                 ? List.of()
-                : site.index.placementsOf(w).stream().map(Placement::name).toList());
+                : site.placements().stream()
+                    .filter(site.index.placementsOf(w)::contains)
+                    .map(Placement::name)
+                    .toList());
         list.add(m);
       }
     }

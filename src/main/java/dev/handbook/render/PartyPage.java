@@ -105,7 +105,7 @@ final class PartyPage implements PageKind {
                     "workflow",
                     site.workflowSummary(w),
                     "text",
-                    site.itemText(item),
+                    site.itemText(item, ids),
                     "anchor",
                     section.anchor()));
           }

@@ -37,6 +37,11 @@ final class ReviewPage implements PageKind {
     for (Placement p : site.placements()) {
       Map<String, Object> m = new LinkedHashMap<>(site.placement(p));
       m.put("gaps", gaps(site, p));
+      m.put(
+          "unknownDoers",
+          p.owns().stream()
+              .map(a -> site.index.area(a.value()))
+              .anyMatch(a -> a.isPresent() && a.get().doneBy().isEmpty()));
       m.put("losses", losses(site, p, leaders));
       m.put("decisions", decisions(site, p));
       m.put("questions", questions(site, p));
@@ -98,7 +103,17 @@ final class ReviewPage implements PageKind {
         m.put("leader", leader);
         m.put("takes", takes);
         m.put("leavesLine", takes.stream().anyMatch(t -> !(Boolean) t.get("staysInLine")));
-        m.put("consumes", leader.get("consumes"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> consumes = (List<Map<String, Object>>) leader.get("consumes");
+        m.put(
+            "consumes",
+            consumes.stream()
+                .filter(
+                    w -> {
+                      List<?> onlyIn = (List<?>) w.get("onlyIn");
+                      return onlyIn.isEmpty() || onlyIn.contains(p.name());
+                    })
+                .toList());
         list.add(m);
       }
     }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What every kind of page shares in one run: the model, its index, the findings, the templates, the
@@ -333,12 +334,18 @@ final class SiteContext {
    * team of three includes the holder), and each member's capacity used and free.
    */
   List<Map<String, Object>> team() {
+    return team(null);
+  }
+
+  /** The same, counting only the workflows of one placement (every workflow when null). */
+  List<Map<String, Object>> team(Placement placement) {
     Charter c = charter();
     List<Map<String, Object>> team = new ArrayList<>();
+    List<Workflow> workflows = placement == null ? handbook.workflows() : workflowsOf(placement);
     for (Party m : c.members()) {
       boolean holder = m.id().equals(index.holderId());
       long used =
-          handbook.workflows().stream()
+          workflows.stream()
               .filter(w -> w.status() == Status.ACTIVE && w.owner() != null)
               .map(w -> w.owner().value())
               .filter(
@@ -403,7 +410,30 @@ final class SiteContext {
    * no-go @cmo") left out, since the page already says whose list this is.
    */
   String itemText(ListEntry item) {
+    return itemText(item, Set.of());
+  }
+
+  /**
+   * The same, on a page about `self` (a party's page, its part of the impact page): a mention of
+   * that party opening the item ("Chief Marketing Officer, owner of the budget") is left out too.
+   */
+  String itemText(ListEntry item, Set<String> self) {
     List<ListEntry.Part> parts = new ArrayList<>(item.parts());
+    // An opening mention of the page's own party, with the punctuation after it.
+    int start = 0;
+    while (start < parts.size()
+        && parts.get(start).mention() != null
+        && self.contains(parts.get(start).mention())) {
+      start++;
+    }
+    if (start > 0 && start < parts.size() && parts.get(start).text() != null) {
+      String rest = parts.get(start).text().replaceFirst("^[\\s,;:–—-]+", "");
+      if (!rest.isBlank()) {
+        parts = new ArrayList<>(parts.subList(start, parts.size()));
+        parts.set(
+            0, ListEntry.Part.text(Character.toUpperCase(rest.charAt(0)) + rest.substring(1)));
+      }
+    }
     // Trailing owner tags, with any punctuation after them.
     int end = parts.size();
     while (end > 0) {
@@ -444,7 +474,7 @@ final class SiteContext {
         b.append(index.workflow(part.workflow()).map(Workflow::title).orElse(part.workflow()));
       }
     }
-    return Prose.squeeze(b.toString()).replaceAll("[\\s,;:–—-]+$", "");
+    return Prose.squeeze(b.toString()).replaceAll("[\\s,;:.–—-]+$", "");
   }
 
   /** A link as templates take it: its label and its URL from the site root. */

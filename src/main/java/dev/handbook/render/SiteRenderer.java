@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -67,6 +68,22 @@ public final class SiteRenderer {
 
   public Audience audience() {
     return audience;
+  }
+
+  /**
+   * Whether a file the site holds is a third-party library shipped unchanged from the jar (lunr.js,
+   * whose licence header names its author): nothing of the content can be in it.
+   */
+  public static boolean isBundledLibrary(String path, byte[] bytes) {
+    if (!SitePaths.LUNR.equals(path)) {
+      return false;
+    }
+    try (InputStream in =
+        SiteRenderer.class.getClassLoader().getResourceAsStream(SearchPage.LUNR)) {
+      return in != null && Arrays.equals(in.readAllBytes(), bytes);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Renders what the plan asks for into the sink; page kinds run side by side. */

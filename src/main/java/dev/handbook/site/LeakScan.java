@@ -7,6 +7,7 @@ import dev.handbook.findings.Findings;
 import dev.handbook.findings.Rule;
 import dev.handbook.model.PrivateMaterial.Term;
 import dev.handbook.model.SourcePos;
+import dev.handbook.render.SiteRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ final class LeakScan {
     Map<Term, Set<String>> hits = new LinkedHashMap<>();
     for (String file : new TreeSet<>(files)) {
       byte[] bytes = read.apply(file);
-      if (bytes == null) {
+      if (bytes == null || SiteRenderer.isBundledLibrary(file, bytes)) {
         continue;
       }
       String written = new String(bytes, StandardCharsets.UTF_8);
@@ -83,7 +84,7 @@ final class LeakScan {
       String asRead = normalise(decoded(file, written));
       for (Term term : terms) {
         String t = normalise(term.text());
-        if (!t.isEmpty() && (asWritten.contains(t) || asRead.contains(t))) {
+        if (!t.isEmpty() && (containsWord(asWritten, t) || containsWord(asRead, t))) {
           hits.computeIfAbsent(term, k -> new TreeSet<>()).add(file);
         }
       }
@@ -127,7 +128,9 @@ final class LeakScan {
             term.pos(),
             "this term must never be published, yet the shared handbook holds it ("
                 + where
-                + ") and no content file does: a template or asset writes it",
+                + ") and no content file's text does: look in file and folder names, ids, the git"
+                + " tag or branch of the version compared on changes.html, and the templates and"
+                + " assets",
             term.pos());
       }
       for (SourcePos place : places) {
@@ -270,10 +273,98 @@ final class LeakScan {
     if (needle.isEmpty()) {
       return found;
     }
-    for (int at = view.indexOf(needle); at >= 0; at = view.indexOf(needle, at + needle.length())) {
-      found.add(origin.get(at));
+    for (int at = view.indexOf(needle); at >= 0; at = view.indexOf(needle, at + 1)) {
+      if (wordAt(view, at, needle.length())) {
+        found.add(origin.get(at));
+      }
     }
     return found;
+  }
+
+  /**
+   * Whether `needle` occurs in `hay` as whole words: a term that starts or ends with a letter or
+   * digit does not match inside a longer word ("Ana" is not in "analytics").
+   */
+  static boolean containsWord(CharSequence hay, String needle) {
+    String h = hay.toString();
+    for (int at = h.indexOf(needle); at >= 0; at = h.indexOf(needle, at + 1)) {
+      if (wordAt(h, at, needle.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wordAt(CharSequence s, int at, int length) {
+    boolean startsWord = Character.isLetterOrDigit(s.charAt(at));
+    boolean endsWord = Character.isLetterOrDigit(s.charAt(at + length - 1));
+    return !(startsWord && at > 0 && Character.isLetterOrDigit(s.charAt(at - 1)))
+        && !(endsWord
+            && at + length < s.length()
+            && Character.isLetterOrDigit(s.charAt(at + length)));
+  }
+
+  /**
+   * The places in the shared content where a term is written, when the handbook cannot be rendered
+   * (another error stops it): each is reported all the same, so one run shows every problem.
+   */
+  static List<Finding> inSources(
+      List<Term> terms, List<Path> sources, Function<Path, String> display) throws IOException {
+    Findings findings = new Findings();
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    for (Path source : sources) {
+      if (!Files.isRegularFile(source)) {
+        continue;
+      }
+      String text = Files.readString(source, StandardCharsets.UTF_8);
+      for (Term term : terms) {
+        for (int offset : find(text, term.text())) {
+          findings.add(
+              Rule.PRIVATE_LEAK,
+              position(display.apply(source), text, offset),
+              "a term that must never be published ("
+                  + term.pos().file()
+                  + ":"
+                  + term.pos().line()
+                  + ") is here and would reach the shared handbook; take it out, or move this"
+                  + " text to content/private/",
+              term.pos());
+        }
+      }
+    }
+    return findings.sorted();
+  }
+
+  /**
+   * A finding's message with every term replaced: a finding of another rule may quote content (an
+   * unknown heading, a misspelt id), and CI logs and code-scanning alerts are read by more people
+   * than the handbook.
+   */
+  static Finding mask(Finding f, List<Term> terms) {
+    String message = f.message();
+    for (Term term : terms) {
+      String words = normalise(term.text());
+      if (words.isEmpty()) {
+        continue;
+      }
+      StringBuilder regex = new StringBuilder("(?iu)");
+      if (Character.isLetterOrDigit(words.charAt(0))) {
+        regex.append("(?<![\\p{L}\\p{N}])");
+      }
+      regex.append(Pattern.quote(words).replace(" ", "\\E\\s+\\Q"));
+      if (Character.isLetterOrDigit(words.charAt(words.length() - 1))) {
+        regex.append("(?![\\p{L}\\p{N}])");
+      }
+      message =
+          Pattern.compile(regex.toString())
+              .matcher(message)
+              .replaceAll(
+                  Matcher.quoteReplacement(
+                      "[never-publish term, " + term.pos().file() + ":" + term.pos().line() + "]"));
+    }
+    return message.equals(f.message()) ? f : f.withMessage(message);
   }
 
   private static SourcePos position(String file, String text, int offset) {

@@ -7,12 +7,14 @@ import dev.handbook.content.GitDates;
 import dev.handbook.content.GitHistory;
 import dev.handbook.findings.Finding;
 import dev.handbook.findings.Findings;
+import dev.handbook.findings.Rule;
 import dev.handbook.findings.Severity;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Outline;
 import dev.handbook.model.Page;
 import dev.handbook.model.PrivateMaterial;
 import dev.handbook.model.ProseLibrary;
+import dev.handbook.model.SourcePos;
 import dev.handbook.model.Workflow;
 import dev.handbook.render.Audience;
 import dev.handbook.render.RenderPlan;
@@ -157,7 +159,7 @@ public final class Pipeline {
   public Outcome check() throws IOException {
     Checked checked = leaksInMemory(readAndCheck());
     Progress.done();
-    return new Outcome(checked.handbook(), checked.findings(), false);
+    return outcome(checked, checked.findings(), false);
   }
 
   /** As {@link #build(Path, boolean, Audience)}, for the shared handbook. */
@@ -177,9 +179,9 @@ public final class Pipeline {
     if (audience == Audience.AUTHOR) {
       checked = leaksInMemory(checked); // the shared handbook, looked at without writing it
     }
-    if (new Outcome(checked.handbook(), checked.findings(), false).failed(strict)) {
+    if (outcome(checked, checked.findings(), false).failed(strict)) {
       Progress.done();
-      return new Outcome(checked.handbook(), checked.findings(), false); // nothing is touched
+      return outcome(checked, checked.findings(), false); // nothing is touched
     }
     // From here to the swap, one build at a time per output folder.
     try (OutputLock lock = OutputLock.take(out, lockPatience(), settings.notices())) {
@@ -203,14 +205,14 @@ public final class Pipeline {
       }
       if (!problems.isEmpty()) {
         Progress.done();
-        return new Outcome(checked.handbook(), concat(checked.findings(), problems), false);
+        return outcome(checked, concat(checked.findings(), problems), false);
       }
       Progress.step("writing", size);
       draft.publish();
       Timings.mark("write");
     }
     Progress.done();
-    return new Outcome(checked.handbook(), checked.findings(), true);
+    return outcome(checked, checked.findings(), true);
   }
 
   /**
@@ -236,7 +238,8 @@ public final class Pipeline {
     Checked checked = leaksInMemory(readAndCheck());
     long version = served.version() + 1;
     if (checked.errors()) {
-      served = new Served(served.site(), checked.findings(), true, Set.of(), version);
+      served =
+          new Served(served.site(), masked(checked, checked.findings()), true, Set.of(), version);
       return served;
     }
     RenderPlan plan = plan(checked);
@@ -249,14 +252,19 @@ public final class Pipeline {
         prove(site.pages(), site.files().keySet(), "site", site::mustProve, site::html);
     if (!broken.isEmpty()) {
       served =
-          new Served(served.site(), concat(checked.findings(), broken), true, Set.of(), version);
+          new Served(
+              served.site(),
+              masked(checked, concat(checked.findings(), broken)),
+              true,
+              Set.of(),
+              version);
       return served;
     }
     last = new Published(checked, Map.copyOf(site.pages()));
     served =
         new Served(
             Map.copyOf(site.files()),
-            checked.findings(),
+            masked(checked, checked.findings()),
             false,
             Set.copyOf(site.rendered()),
             version);
@@ -284,6 +292,7 @@ public final class Pipeline {
     Progress.step("checking", handbook.workflows().size());
     HandbookIndex index = new HandbookIndex(handbook);
     List<Finding> findings = Checks.run(handbook, index, reading.findings());
+    findings = concat(findings, committedPrivate());
     Timings.mark("check");
     return new Checked(handbook, reading.prose(), index, findings, reading.sharedSources());
   }
@@ -293,13 +302,55 @@ public final class Pipeline {
    * and only once the content has no other error (it would not be rendered either).
    */
   private Checked leaksInMemory(Checked checked) throws IOException {
-    if (checked.handbook().privateMaterial().terms().isEmpty() || checked.errors()) {
+    List<PrivateMaterial.Term> terms = checked.handbook().privateMaterial().terms();
+    if (terms.isEmpty()) {
       return checked;
+    }
+    if (checked.errors()) {
+      // Another error stops rendering: the terms are still looked for where content writes them.
+      return checked.withFindings(LeakScan.inSources(terms, checked.sources(), settings.display()));
     }
     MemorySite shared = MemorySite.empty();
     render(checked, Audience.SHARED, RenderPlan.EVERYTHING, shared);
     return checked.withFindings(
         leaks(checked, shared.files().keySet(), shared.files()::get, "site"));
+  }
+
+  /**
+   * content/private/ committed to git: the preference and the never-publish list are then read by
+   * everyone who can read the repository, whatever the shared handbook leaves out.
+   */
+  private List<Finding> committedPrivate() throws IOException {
+    Path folder = settings.content().resolve("private");
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    Optional<GitHistory> git = GitHistory.of(settings.content());
+    if (git.isEmpty()) {
+      return List.of();
+    }
+    Findings found = new Findings();
+    for (Path file : git.get().tracked(folder)) {
+      found.add(
+          Rule.PRIVATE_LEAK,
+          SourcePos.start(settings.display().apply(file)),
+          "this private file is in git, where everyone who can read the repository reads it: run"
+              + " `git rm --cached` on it and keep content/private/ in .gitignore");
+    }
+    return found.sorted();
+  }
+
+  /** An outcome whose findings never print a never-publish term. */
+  private static Outcome outcome(Checked checked, List<Finding> findings, boolean published) {
+    return new Outcome(checked.handbook(), masked(checked, findings), published);
+  }
+
+  private static List<Finding> masked(Checked checked, List<Finding> findings) {
+    List<PrivateMaterial.Term> terms = checked.handbook().privateMaterial().terms();
+    if (terms.isEmpty()) {
+      return findings;
+    }
+    return findings.stream().map(f -> LeakScan.mask(f, terms)).toList();
   }
 
   private List<Finding> leaks(
@@ -329,7 +380,7 @@ public final class Pipeline {
     SiteOptions.Previous previous = null;
     Optional<GitHistory> git = GitHistory.of(settings.content());
     if (git.isPresent()) {
-      version = git.get().version().orElse(null);
+      version = git.get().version(settings.templates()).orElse(null);
       Optional<GitHistory.Ref> ref = git.get().previous(settings.since());
       if (ref.isPresent()) {
         previous = new SiteOptions.Previous(ref.get(), readAt(git.get(), ref.get()));

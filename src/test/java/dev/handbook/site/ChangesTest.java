@@ -158,7 +158,9 @@ class ChangesTest {
     Document brief = page("site", "brief.html");
     Element meta = brief.selectFirst(".brief-meta");
     assertTrue(
-        meta.text().contains("Changed since 2026-11-01 (shared-2026-11-01): what changed."),
+        meta.text()
+            .contains(
+                "Compared with the version shared on 2026-11-01 (shared-2026-11-01): what changed."),
         meta.text());
     assertEquals("changes.html", meta.selectFirst("a").attr("href"));
     assertTrue(meta.text().startsWith("Built from commit "), meta.text());
@@ -198,6 +200,42 @@ class ChangesTest {
     assertEquals(2, unknown.status(), unknown.out() + unknown.err());
     assertTrue(unknown.err().contains("--since shared-nope: no such revision"), unknown.err());
     assertFalse(Files.exists(root.resolve("elsewhere")), "nothing is written");
+  }
+
+  @Test
+  void placementsAreListedAlphabeticallyNeverInTheCharterOrder() throws Exception {
+    // The fixture's charter lists the RevOps-centered placement first.
+    TestHandbooks.edit(
+        root,
+        "charter.yaml",
+        "    rationale: Execution systems sit beside",
+        "    rationale: Revised. Execution systems sit beside");
+    TestHandbooks.edit(
+        root,
+        "charter.yaml",
+        "    rationale: The role sits with",
+        "    rationale: Revised. The role sits with");
+    commit("2026-11-20T10:00:00Z", "both rationales revised");
+    assertEquals(0, CliRun.in(root, "build").status());
+    assertEquals(
+        List.of(
+            "Marketing-centered: why it is defensible", "RevOps-centered: why it is defensible"),
+        rows(page("site", "changes.html"), "placements").stream().map(r -> r.get(0)).toList());
+  }
+
+  @Test
+  void privateMaterialCommittedToGitIsAnError() throws Exception {
+    TestHandbooks.write(root, "private/author.yaml", "preferred: revops-home\n");
+    git(null, "add", "-f", "content/private/author.yaml");
+    CliRun check = CliRun.in(root, "check");
+    assertEquals(1, check.status());
+    assertTrue(
+        check
+            .out()
+            .contains(
+                "content/private/author.yaml:1:1: error: this private file is in git, where"
+                    + " everyone who can read the repository reads it"),
+        check.out());
   }
 
   @Test

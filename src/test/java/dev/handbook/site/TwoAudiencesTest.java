@@ -302,6 +302,48 @@ class TwoAudiencesTest {
   }
 
   @Test
+  void aLeakIsReportedNextToOtherErrorsAndNoReportPrintsATerm() throws IOException {
+    TestHandbooks.write(
+        root, "private/never-publish.txt", "# comment line\nScott\nC# rewrite\nAna\n");
+    // An unknown heading that quotes a term, and the term in prose: rendering is impossible, yet
+    // the leak is found, and no message prints the term.
+    TestHandbooks.edit(root, LR, "## Trigger", "## Scott trigger");
+    TestHandbooks.edit(
+        root,
+        "pages/glossary.md",
+        "## Placement\n",
+        "## Placement\n\nAsk Scott about the C# rewrite.\n");
+    CliRun check = CliRun.in(root, "check");
+    assertEquals(1, check.status());
+    String out = check.out();
+    assertTrue(out.contains("[unknown-section]"), out);
+    assertTrue(
+        out.contains("content/pages/glossary.md:11:5: error: a term that must never be published"),
+        out);
+    assertTrue(out.contains("content/pages/glossary.md:11:21: error: a term"), out);
+    assertTrue(
+        out.contains("\"[never-publish term, content/private/never-publish.txt:2] trigger\""), out);
+    assertFalse(out.contains("Scott") || out.contains("C# rewrite"), out);
+    // Whole words only: "Ana" is not in "analytics"; "#" inside a term is part of it.
+    assertFalse(out.contains("never-publish.txt:4"), out);
+    assertEquals(3, out.lines().filter(l -> l.endsWith("[private-leak]")).count(), out);
+  }
+
+  @Test
+  void emptyTeamsAndPlacementsAreFindings() {
+    TestHandbooks.write(
+        root,
+        "charter.yaml",
+        TestHandbooks.read(root, "charter.yaml")
+            .replaceFirst("(?s)placements:.*?\ncategories:", "placements: []\ncategories:"));
+    CliRun check = CliRun.in(root, "check");
+    assertEquals(1, check.status());
+    assertTrue(
+        check.out().contains("error: \"placements\" is empty; describe at least one placement"),
+        check.out());
+  }
+
+  @Test
   void oneHolderWhoIsTheRoleOnOnePageWithTheTeamCountedAsThree() {
     assertEquals(0, CliRun.in(root, "build").status());
     Map<String, String> site = files(root.resolve("site"));
@@ -391,6 +433,11 @@ class TwoAudiencesTest {
       }
       if (text.contains("[[") || text.contains("]]")) {
         problems.add(where + page + ": raw [[link]]");
+      }
+      for (String doubled : List.of(".;", ";.", ".,", ",.", ";;", ",,")) {
+        if (text.contains(doubled)) {
+          problems.add(where + page + ": doubled punctuation \"" + doubled + "\"");
+        }
       }
       String title = d.title();
       String role = charter.role().name();
