@@ -149,6 +149,7 @@ class PageKindsIT {
             + "- Who signs off the budget line?\n- What does each leader give up?\n");
     // A git history with a shared version and a change since, so changes.html is written too.
     git(copy, "init", "-q");
+    Files.copy(PROJECT.resolve(".gitignore"), copy.resolve(".gitignore")); // private/ stays out
     git(copy, "add", "-A");
     git(copy, "commit", "-q", "-m", "shared");
     git(copy, "tag", "shared-2026-11-01");
