@@ -90,11 +90,6 @@ public final class Pipeline {
     public Settings withNeverPublish(Path file) {
       return new Settings(content, templates, display, maxFileBytes, editUrl, notices, file, since);
     }
-
-    public Settings withSince(String ref) {
-      return new Settings(
-          content, templates, display, maxFileBytes, editUrl, notices, neverPublish, ref);
-    }
   }
 
   /** How long a build waits for another build of the same folder: HANDBOOK_LOCK_WAIT seconds. */
