@@ -45,8 +45,8 @@ def charter():
         lines += [f"  - id: {i}", f"    name: {n}", "    kind: how", f"    owner: {o}"]
     lines += ["  - id: execution-os", "    name: Marketing execution operating system", "    kind: how", "    owner: cmo",
               "  - id: strategy", "    name: Marketing strategy", "    kind: what", "    owner: cmo", "placements:"]
-    for pid, name, to, pref in (("revops-gtm-engine", "RevOps-centered", "revops", True), ("marketing-execution", "Marketing-centered", "cmo", False)):
-        lines += [f"  - id: {pid}", f"    name: {name}", f"    preferred: {'true' if pref else 'false'}", f"    reports-to: {to}",
+    for pid, name, to in (("revops-gtm-engine", "RevOps-centered", "revops"), ("marketing-execution", "Marketing-centered", "cmo")):
+        lines += [f"  - id: {pid}", f"    name: {name}", f"    rationale: The {name} construction of the same role.", f"    reports-to: {to}",
                   "    owns: [execution-os]", "    partners-on: [" + ", ".join(a for a, _, _ in AREAS) + "]", "    does-not-own: [strategy]"]
     lines += ["categories:"] + [f"  - {{ id: {i}, name: \"{n}\" }}" for i, n in CATEGORIES]
     return "\n".join(lines) + "\n"

@@ -36,6 +36,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -169,8 +171,10 @@ public final class Pipeline {
    */
   public Outcome build(Path out, boolean strict, Audience audience) throws IOException {
     SiteWriter.checkSafe(out, settings.content(), settings.templates());
-    options(); // an unknown --since stops the run before anything is checked
+    // Git is asked while the content is read; an unknown --since stops the run before any check.
+    CompletableFuture<SiteOptions> git = CompletableFuture.supplyAsync(this::gitOptions);
     Checked checked = readAndCheck();
+    options = joined(git);
     if (audience == Audience.AUTHOR) {
       checked = leaksInMemory(checked); // the shared handbook, looked at without writing it
     }
@@ -364,9 +368,32 @@ public final class Pipeline {
    * rendered.
    */
   private SiteOptions options() throws IOException {
-    if (options != null) {
-      return options;
+    if (options == null) {
+      options = gitOptions0();
     }
+    return options;
+  }
+
+  private SiteOptions gitOptions() {
+    try {
+      return gitOptions0();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static SiteOptions joined(CompletableFuture<SiteOptions> git) throws IOException {
+    try {
+      return git.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw e;
+    }
+  }
+
+  private SiteOptions gitOptions0() throws IOException {
     Map<String, String> dates = new HashMap<>();
     GitDates.of(settings.content())
         .forEach((file, date) -> dates.put(settings.display().apply(file), date));
@@ -385,8 +412,7 @@ public final class Pipeline {
           "--since " + settings.since() + ": the content folder is not in a git repository");
     }
     Timings.mark("git history");
-    options = new SiteOptions(settings.editUrl(), dates, version, previous);
-    return options;
+    return new SiteOptions(settings.editUrl(), dates, version, previous);
   }
 
   /** The content as it was at a shared version, read into a model (its findings do not matter). */
