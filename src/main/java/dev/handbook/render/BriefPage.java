@@ -1,9 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.content.GitHistory;
-import dev.handbook.model.Area;
 import dev.handbook.model.Charter;
-import dev.handbook.model.Located;
 import dev.handbook.model.Placement;
 import dev.handbook.model.SitePaths;
 import dev.handbook.model.Workflow;
@@ -42,9 +40,9 @@ final class BriefPage implements PageKind {
     for (Placement p : shown) {
       Map<String, Object> m = new LinkedHashMap<>(site.placement(p));
       m.put("brief", SitePaths.brief(p.id()));
-      m.put("owns", areas(site, p, p.owns()));
-      m.put("doesNotOwn", byOwner(areas(site, p, p.doesNotOwn())));
-      m.put("partnersOn", byOwner(areas(site, p, p.partnersOn())));
+      m.put("owns", site.areasIn(p, p.owns()));
+      m.put("doesNotOwn", byOwner(site.areasIn(p, p.doesNotOwn())));
+      m.put("partnersOn", byOwner(site.areasIn(p, p.partnersOn())));
       placements.add(m);
     }
     data.put("placements", placements);
@@ -75,50 +73,28 @@ final class BriefPage implements PageKind {
    * charter lists them: one line per owner keeps the sheet to one page.
    */
   private static List<Map<String, Object>> byOwner(List<Map<String, Object>> areas) {
-    Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
-    for (Map<String, Object> a : areas) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> owner = (Map<String, Object>) a.get("owner");
-      boolean sor = (Boolean) a.get("systemOfRecord");
-      String key = (owner == null ? "" : owner.get("id")) + "|" + sor;
-      Map<String, Object> g =
-          groups.computeIfAbsent(
-              key,
-              k -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("owner", owner);
-                m.put("systemOfRecord", sor);
-                m.put("names", new ArrayList<String>());
-                return m;
-              });
-      @SuppressWarnings("unchecked")
-      List<String> names = (List<String>) g.get("names");
-      names.add((String) a.get("name"));
-    }
-    return List.copyOf(groups.values());
+    return SiteContext.grouped(
+        areas,
+        a -> {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> owner = (Map<String, Object>) a.get("owner");
+          return (owner == null ? "" : owner.get("id")) + "|" + a.get("systemOfRecord");
+        },
+        "names",
+        a -> a.get("name"));
   }
 
   /** The areas that move between placements, grouped when they move the same way. */
   private static List<Map<String, Object>> moves(List<Map<String, Object>> rows) {
-    Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
-    for (Map<String, Object> row : rows) {
-      @SuppressWarnings("unchecked")
-      List<Map<String, Object>> cells = (List<Map<String, Object>>) row.get("cells");
-      String key = cells.stream().map(c -> (String) c.get("stance")).toList().toString();
-      Map<String, Object> g =
-          groups.computeIfAbsent(
-              key,
-              k -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("cells", cells);
-                m.put("names", new ArrayList<String>());
-                return m;
-              });
-      @SuppressWarnings("unchecked")
-      List<String> names = (List<String>) g.get("names");
-      names.add((String) row.get("name"));
-    }
-    return List.copyOf(groups.values());
+    return SiteContext.grouped(
+        rows,
+        row -> {
+          @SuppressWarnings("unchecked")
+          List<Map<String, Object>> cells = (List<Map<String, Object>>) row.get("cells");
+          return cells.stream().map(c -> (String) c.get("stance")).toList().toString();
+        },
+        "names",
+        row -> row.get("name"));
   }
 
   /** The other placements, for the one-placement brief's "compare with" line. */
@@ -132,17 +108,5 @@ final class BriefPage implements PageKind {
               return m;
             })
         .toList();
-  }
-
-  private static List<Map<String, Object>> areas(
-      SiteContext site, Placement p, List<Located<String>> ids) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (Located<String> id : ids) {
-      Area a = site.index.area(id.value()).orElse(null);
-      if (a != null) {
-        list.add(site.areaIn(p, a));
-      }
-    }
-    return list;
   }
 }

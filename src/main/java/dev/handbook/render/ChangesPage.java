@@ -236,20 +236,19 @@ final class ChangesPage implements PageKind {
         continue;
       }
       for (ListEntry item : s.items()) {
-        List<String> owners = new ArrayList<>();
-        StringBuilder words = new StringBuilder();
-        for (ListEntry.Part part : item.parts()) {
-          if (part.text() != null) {
-            words.append(part.text());
-          } else if (part.mention() != null) {
-            owners.add(index.name(part.mention()));
-          } else {
-            words.append(
-                index.workflow(part.workflow()).map(Workflow::title).orElse(part.workflow()));
-          }
-        }
+        // The words of the item without its owners' mentions; the owners apart.
+        List<String> owners =
+            item.parts().stream()
+                .filter(part -> part.mention() != null)
+                .map(part -> index.name(part.mention()))
+                .toList();
+        List<ListEntry.Part> words =
+            item.parts().stream().filter(part -> part.mention() == null).toList();
         String key =
-            words.toString().strip().replaceAll("\\s+", " ").replaceAll("[\\s,;:.–—-]+$", "");
+            SiteContext.words(words, index)
+                .strip()
+                .replaceAll("\\s+", " ")
+                .replaceAll("[\\s,;:.–—-]+$", "");
         out.put(key, owners.isEmpty() ? "no one" : String.join(" and ", owners));
       }
     }

@@ -33,7 +33,7 @@ final class Impact {
   }
 
   /** The impact on one function: per placement what moves, then the workflows it meets. */
-  static Map<String, Object> of(SiteContext site, Party f) {
+  private static Map<String, Object> of(SiteContext site, Party f) {
     Map<String, Object> m = new LinkedHashMap<>(site.party(f.id()));
     m.put("anchor", SitePaths.impactAnchor(f.id()));
     List<Map<String, Object>> placements = new ArrayList<>();
@@ -72,8 +72,14 @@ final class Impact {
       entry.put("takes", takes);
       entry.put("gives", gives);
       entry.put("partnered", partnered);
-      entry.put("takesGrouped", grouped(takes, "owner", "staysInLine"));
-      entry.put("givesGrouped", grouped(gives, "today", "roleOwns"));
+      entry.put(
+          "takesGrouped",
+          SiteContext.grouped(
+              takes, move -> key(move, "owner", "staysInLine"), "areas", move -> move.get("area")));
+      entry.put(
+          "givesGrouped",
+          SiteContext.grouped(
+              gives, move -> key(move, "today", "roleOwns"), "areas", move -> move.get("area")));
       placements.add(entry);
     }
     m.put("placements", placements);
@@ -86,32 +92,14 @@ final class Impact {
     return m;
   }
 
-  /**
-   * Moves that read as one sentence, grouped by the fields named (who they go to, or come from):
-   * each group keeps the first move's fields and lists every area.
-   */
-  private static List<Map<String, Object>> grouped(
-      List<Map<String, Object>> moves, String... keys) {
-    Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
-    for (Map<String, Object> move : moves) {
-      StringBuilder key = new StringBuilder();
-      for (String k : keys) {
-        Object v = move.get(k);
-        key.append(v instanceof Map<?, ?> party ? party.get("id") : v).append('|');
-      }
-      Map<String, Object> g =
-          groups.computeIfAbsent(
-              key.toString(),
-              k -> {
-                Map<String, Object> m = new LinkedHashMap<>(move);
-                m.put("areas", new ArrayList<Object>());
-                return m;
-              });
-      @SuppressWarnings("unchecked")
-      List<Object> areas = (List<Object>) g.get("areas");
-      areas.add(move.get("area"));
+  /** What groups moves into one sentence: the named fields, a party by its id. */
+  private static String key(Map<String, Object> move, String... fields) {
+    StringBuilder key = new StringBuilder();
+    for (String field : fields) {
+      Object v = move.get(field);
+      key.append(v instanceof Map<?, ?> party ? party.get("id") : v).append('|');
     }
-    return List.copyOf(groups.values());
+    return key.toString();
   }
 
   private static Map<String, Object> area(SiteContext site, Placement p, Area a) {

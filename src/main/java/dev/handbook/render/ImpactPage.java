@@ -13,7 +13,7 @@ import java.util.Map;
 final class ImpactPage implements PageKind {
   @Override
   public void render(SiteContext site, SiteSink out) {
-    List<Map<String, Object>> leaders = Impact.leaders(site);
+    List<Map<String, Object>> leaders = site.impact();
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("leaders", leaders);
     data.put("unaffected", leaders.stream().filter(x -> !(Boolean) x.get("any")).toList());

@@ -2,9 +2,7 @@ package dev.handbook.render;
 
 import dev.handbook.findings.Finding;
 import dev.handbook.findings.Severity;
-import dev.handbook.model.Area;
 import dev.handbook.model.Charter;
-import dev.handbook.model.Located;
 import dev.handbook.model.Placement;
 import dev.handbook.model.SitePaths;
 import dev.handbook.model.Status;
@@ -34,9 +32,9 @@ final class IndexPage implements PageKind {
     List<Map<String, Object>> placements = new ArrayList<>();
     for (Placement p : site.placements()) {
       Map<String, Object> m = new LinkedHashMap<>(site.placement(p));
-      m.put("owns", areas(site, p, p.owns()));
-      m.put("partnersOn", areas(site, p, p.partnersOn()));
-      m.put("doesNotOwn", areas(site, p, p.doesNotOwn()));
+      m.put("owns", site.areasIn(p, p.owns()));
+      m.put("partnersOn", site.areasIn(p, p.partnersOn()));
+      m.put("doesNotOwn", site.areasIn(p, p.doesNotOwn()));
       placements.add(m);
     }
     data.put("placements", placements);
@@ -65,18 +63,6 @@ final class IndexPage implements PageKind {
 
     String title = c.role() == null ? "Handbook" : c.role().name();
     out.page(SitePaths.INDEX, site.page("index.ftlh", 0, title, data));
-  }
-
-  private static List<Map<String, Object>> areas(
-      SiteContext site, Placement p, List<Located<String>> ids) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (Located<String> id : ids) {
-      Area a = site.index.area(id.value()).orElse(null);
-      if (a != null) {
-        list.add(site.areaIn(p, a));
-      }
-    }
-    return list;
   }
 
   static Map<String, Object> finding(Finding f) {

@@ -47,7 +47,7 @@ final class PartyPage implements PageKind {
                   ? site.party(site.index.holderId())
                   : null);
           data.put("teamSize", site.charter().members().size());
-          data.put("impact", p.kind() == Party.Kind.FUNCTION ? Impact.of(site, p) : null);
+          data.put("impact", p.kind() == Party.Kind.FUNCTION ? site.impactOf(p.id()) : null);
           data.put("areas", areas(site, p));
           data.put(
               "owns",

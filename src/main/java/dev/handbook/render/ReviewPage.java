@@ -33,7 +33,7 @@ final class ReviewPage implements PageKind {
   @Override
   public void render(SiteContext site, SiteSink out) {
     List<Map<String, Object>> placements = new ArrayList<>();
-    List<Map<String, Object>> leaders = Impact.leaders(site);
+    List<Map<String, Object>> leaders = site.impact();
     for (Placement p : site.placements()) {
       Map<String, Object> m = new LinkedHashMap<>(site.placement(p));
       m.put("gaps", gaps(site, p));

@@ -7,6 +7,7 @@ import dev.handbook.model.Category;
 import dev.handbook.model.Charter;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.ListEntry;
+import dev.handbook.model.Located;
 import dev.handbook.model.Page;
 import dev.handbook.model.Party;
 import dev.handbook.model.Placement;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What every kind of page shares in one run: the model, its index, the findings, the templates, the
@@ -40,6 +42,9 @@ final class SiteContext {
   private final Map<String, Workflow> byFile;
 
   final SiteOptions options;
+
+  /** Each function's impact, worked out once for the pages that show it (impact, review, party). */
+  private List<Map<String, Object>> impact;
 
   SiteContext(
       Handbook handbook,
@@ -449,23 +454,21 @@ final class SiteContext {
     if (end == 0) {
       end = parts.size(); // nothing but mentions: say them
     }
-    StringBuilder b = new StringBuilder();
-    for (ListEntry.Part part : parts.subList(0, end)) {
-      if (part.text() != null) {
-        b.append(part.text());
-      } else if (part.mention() != null) {
-        b.append(index.name(part.mention()));
-      } else {
-        b.append(index.workflow(part.workflow()).map(Workflow::title).orElse(part.workflow()));
-      }
-    }
-    return Prose.squeeze(b.toString()).replaceAll("[\\s,;:–—-]+$", "");
+    return Prose.squeeze(words(parts.subList(0, end), index)).replaceAll("[\\s,;:–—-]+$", "");
   }
 
   /** A list item's words as a reader sees them, every mention by its name. */
   String itemWords(ListEntry item) {
+    return Prose.squeeze(words(item.parts(), index)).replaceAll("[\\s,;:.–—-]+$", "");
+  }
+
+  /**
+   * Parts of a list item as words, read with the names of `index` (the handbook's own, or an older
+   * version's): text as written, a party's name for each mention, a title for each link.
+   */
+  static String words(List<ListEntry.Part> parts, HandbookIndex index) {
     StringBuilder b = new StringBuilder();
-    for (ListEntry.Part part : item.parts()) {
+    for (ListEntry.Part part : parts) {
       if (part.text() != null) {
         b.append(part.text());
       } else if (part.mention() != null) {
@@ -474,7 +477,55 @@ final class SiteContext {
         b.append(index.workflow(part.workflow()).map(Workflow::title).orElse(part.workflow()));
       }
     }
-    return Prose.squeeze(b.toString()).replaceAll("[\\s,;:.–—-]+$", "");
+    return b.toString();
+  }
+
+  /** The areas a placement lists (its owns, partners-on or does-not-own), as {@link #areaIn}. */
+  List<Map<String, Object>> areasIn(Placement p, List<Located<String>> ids) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Located<String> id : ids) {
+      index.area(id.value()).ifPresent(a -> list.add(areaIn(p, a)));
+    }
+    return list;
+  }
+
+  /**
+   * Items that read as one line when they share a key: one entry per key, in first-seen order,
+   * holding the first item's fields and, under `listName`, what `member` takes from each item.
+   */
+  static List<Map<String, Object>> grouped(
+      List<Map<String, Object>> items,
+      Function<Map<String, Object>, String> key,
+      String listName,
+      Function<Map<String, Object>, Object> member) {
+    Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
+    for (Map<String, Object> item : items) {
+      Map<String, Object> g =
+          groups.computeIfAbsent(
+              key.apply(item),
+              k -> {
+                Map<String, Object> m = new LinkedHashMap<>(item);
+                m.put(listName, new ArrayList<Object>());
+                return m;
+              });
+      @SuppressWarnings("unchecked")
+      List<Object> members = (List<Object>) g.get(listName);
+      members.add(member.apply(item));
+    }
+    return List.copyOf(groups.values());
+  }
+
+  /** Every function's impact ({@link Impact}), in charter order; page kinds render side by side. */
+  synchronized List<Map<String, Object>> impact() {
+    if (impact == null) {
+      impact = Impact.leaders(this);
+    }
+    return impact;
+  }
+
+  /** One function's impact, or null for a party that is not a function. */
+  Map<String, Object> impactOf(String partyId) {
+    return impact().stream().filter(x -> partyId.equals(x.get("id"))).findFirst().orElse(null);
   }
 
   /** A link as templates take it: its label and its URL from the site root. */
