@@ -21,7 +21,7 @@ public final class GitDates {
   public static Map<Path, String> of(Path contentDir) {
     Path dir = contentDir.toAbsolutePath().normalize();
     try {
-      String top = run(dir, "git", "rev-parse", "--show-toplevel").strip();
+      String top = GitHistory.text(dir, "git", "rev-parse", "--show-toplevel").strip();
       if (top.isEmpty()) {
         return Map.of();
       }
@@ -63,13 +63,5 @@ public final class GitDates {
       Thread.currentThread().interrupt();
       return Map.of();
     }
-  }
-
-  private static String run(Path dir, String... command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).start();
-    p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    p.getErrorStream().readAllBytes();
-    return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : "";
   }
 }

@@ -243,7 +243,8 @@ public final class GitHistory {
     return b.toString(StandardCharsets.UTF_8);
   }
 
-  private static String text(Path dir, String... command) throws IOException {
+  /** A git command's output as text; empty when it fails (see {@link #bytes}). */
+  static String text(Path dir, String... command) throws IOException {
     return new String(bytes(dir, command), StandardCharsets.UTF_8);
   }
 
